@@ -1,0 +1,107 @@
+import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
+import type { Finding, Range } from './diagnostic';
+import { SourceMap } from './source-map';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_ALIAS_COUNT = 100;
+
+/** The YAML text of one agreement, parsed, with a position for every node. */
+export interface LoadedDocument {
+  file: string;
+  text: string;
+  /** The plain data (null when the file could not be parsed into a mapping). */
+  data: Record<string, unknown> | null;
+  map: SourceMap;
+  /** Syntax and encoding problems; the file is usable only when none is an error. */
+  findings: Finding[];
+}
+
+const SYNTAX = 'yaml-syntax';
+
+function finding(file: string, message: string, range: Range, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId: SYNTAX, severity, message, file, range };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes bytes as UTF-8, reporting the first invalid byte by position. */
+function decode(bytes: Uint8Array, file: string): { text: string; findings: Finding[] } {
+  try {
+    return { text: decoder.decode(bytes), findings: [] };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.indexOf('\uFFFD');
+    const before = text.slice(0, Math.max(bad, 0));
+    const line = before.split('\n').length;
+    const column = bad - before.lastIndexOf('\n');
+    const at = { line, column };
+    return {
+      text,
+      findings: [finding(file, 'file is not valid UTF-8 (save it as UTF-8)', { start: at, end: at })],
+    };
+  }
+}
+
+const ZERO: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/**
+ * Parses an agreement's bytes. Never throws for bad input: every problem is a
+ * finding with its position, so `lint` can report it like any other.
+ */
+export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
+  const lines = new LineCounter();
+  const empty = (findings: Finding[], text = ''): LoadedDocument => ({
+    file,
+    text,
+    data: null,
+    map: new SourceMap(lines, null),
+    findings,
+  });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return empty([finding(file, `file is ${(bytes.length / 1048576).toFixed(1)} MB; agreements are limited to 10 MB`, ZERO)]);
+  }
+  const decoded = decode(bytes, file);
+  if (decoded.findings.length > 0) return empty(decoded.findings);
+  let text = decoded.text;
+  const findings: Finding[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    findings.push(finding(file, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM', ZERO, 'warning'));
+    text = text.slice(1);
+  }
+  if (text.trim() === '' || /^(\s*#.*\n?|\s*---\s*\n?|\s*\n)*$/.test(text)) {
+    return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
+  }
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const map = new SourceMap(lines, doc.contents as Node | null);
+  for (const err of doc.errors) {
+    const [start, end] = err.pos;
+    let message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (err.code === 'DUPLICATE_KEY') message = 'duplicate key: ' + describeDuplicate(text, start, end);
+    findings.push(finding(file, message, map.toRange(start, end)));
+  }
+  for (const warn of doc.warnings) {
+    findings.push(finding(file, warn.message.split('\n')[0], map.toRange(warn.pos[0], warn.pos[1]), 'warning'));
+  }
+  if (findings.some((f) => f.severity === 'error')) return { file, text, data: null, map, findings };
+  if (!isMap(doc.contents)) {
+    const range = doc.contents?.range ? map.toRange(doc.contents.range[0], doc.contents.range[1]) : ZERO;
+    findings.push(finding(file, 'the top level of an agreement must be a mapping of keys (sla, id, title, ...)', range));
+    return { file, text, data: null, map, findings };
+  }
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (e) {
+    const message = /alias/i.test(String((e as Error).message))
+      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file looks like an alias bomb`
+      : String((e as Error).message);
+    findings.push(finding(file, message, ZERO));
+    return { file, text, data: null, map, findings };
+  }
+  return { file, text, data, map, findings };
+}
+
+function describeDuplicate(text: string, start: number, end: number): string {
+  const key = text.slice(start, end).split(/[:\n]/)[0].trim();
+  return key ? `'${key}' appears more than once in this mapping` : 'a key appears more than once in this mapping';
+}

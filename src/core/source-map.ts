@@ -1,0 +1,87 @@
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import type { NodePath, Range } from './diagnostic';
+
+const SEP = '\u001f';
+const keyOf = (path: NodePath): string => path.join(SEP);
+
+interface Spot {
+  /** Offset of the key (for map entries), else of the value. */
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * Where every node of a YAML document sits, by data path. Offsets are kept
+ * and turned into lines and columns only when a message needs them, so a
+ * clean file pays for one walk and no position arithmetic.
+ */
+export class SourceMap {
+  private readonly spots = new Map<string, Spot>();
+
+  constructor(
+    private readonly lines: LineCounter,
+    root: Node | null,
+  ) {
+    if (root) this.walk(root, [], root.range?.[0] ?? 0, root.range?.[1] ?? 0);
+  }
+
+  private walk(node: Node, path: (string | number)[], keyStart: number, keyEnd: number): void {
+    const [start, end] = node.range ?? [0, 0, 0];
+    this.spots.set(keyOf(path), { keyStart, keyEnd, valueStart: start, valueEnd: end });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        const name = isScalar(key) ? String(key.value) : String(key);
+        const kr = key?.range ?? [start, start, start];
+        const value = pair.value as Node | null;
+        path.push(name);
+        if (value && value.range) this.walk(value, path, kr[0], kr[1]);
+        else this.spots.set(keyOf(path), { keyStart: kr[0], keyEnd: kr[1], valueStart: kr[0], valueEnd: kr[1] });
+        path.pop();
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const child = item as Node;
+        path.push(i);
+        if (child && child.range) this.walk(child, path, child.range[0], child.range[1]);
+        path.pop();
+      });
+    }
+  }
+
+  has(path: NodePath): boolean {
+    return this.spots.has(keyOf(path));
+  }
+
+  /** The range of the value at `path`, or of its nearest ancestor that exists. */
+  rangeOf(path: NodePath): Range {
+    const spot = this.find(path);
+    return spot ? this.toRange(spot.valueStart, spot.valueEnd) : this.toRange(0, 0);
+  }
+
+  /** The range of the key at `path` (the value's range for list items). */
+  keyRangeOf(path: NodePath): Range {
+    const spot = this.find(path);
+    return spot ? this.toRange(spot.keyStart, spot.keyEnd) : this.toRange(0, 0);
+  }
+
+  /** Line and column of an offset, 1-based. */
+  position(offset: number): { line: number; column: number } {
+    const { line, col } = this.lines.linePos(offset);
+    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  }
+
+  toRange(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+
+  private find(path: NodePath): Spot | undefined {
+    for (let n = path.length; n >= 0; n--) {
+      const spot = this.spots.get(keyOf(path.slice(0, n)));
+      if (spot) return spot;
+    }
+    return undefined;
+  }
+}

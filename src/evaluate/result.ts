@@ -1,0 +1,81 @@
+/**
+ * The result of `sla evaluate`: the contract between the evaluation and its
+ * output formats. JSON output is this object as it is (see
+ * schemas/evaluation.schema.json); every number is unrounded.
+ */
+export type Status = 'met' | 'at-risk' | 'breached' | 'excused' | 'no-data';
+export type EarnBack = 'waived' | 'pending' | null;
+
+export interface MetricResult {
+  metric: string;
+  /** Period label: 2026-10, 2026-W42, 2026-Q4, 2026, 2026-10-17. */
+  period: string;
+  /** ISO 8601 with the agreement zone's offset, e.g. 2026-09-01T00:00:00+02:00. */
+  start: string;
+  end: string;
+  partial: boolean;
+  /** Unrounded; null for no-data. */
+  value: number | null;
+  /** '%', a time unit such as 'ms', or null for a plain number. */
+  unit: string | null;
+  /** The target exactly as written in the agreement. */
+  target: string;
+  status: Status;
+  /** Tier percent earned (0 when none); kept even when waived by earn-back. */
+  credit: number;
+  earnBack: EarnBack;
+  /** For `>=` percentage targets below 100. */
+  errorBudget?: { allowed: number; used: number };
+  /** The counts behind the value (which appear depends on the kind). */
+  windowSeconds?: number;
+  downtimeSeconds?: number;
+  slices?: number;
+  emptySlices?: number;
+  downSlices?: number;
+  good?: number;
+  total?: number;
+  rows?: number;
+  count?: number;
+  rank?: number;
+  within?: number;
+  counted?: number;
+  pending?: number;
+  /** Metrics (customer obligations) that excused this one, when status is excused. */
+  excusedBy?: string[];
+}
+
+export interface CreditEntry {
+  service: string;
+  period: string;
+  /** Combined and capped percent of the service fee. */
+  percent: number;
+  /** fee × percent / 100 in `currency`; 0 when below the minimum; null without a fee. */
+  amount: number | null;
+  currency: string;
+  belowMinimum: boolean;
+}
+
+export interface SkippedRows {
+  file: string;
+  count: number;
+  /** The first few reasons, as FILE:LINE:COLUMN: reason. */
+  examples: string[];
+}
+
+export interface Evaluation {
+  agreement: { id: string; title: string; file: string; timezone: string; currency: string | null };
+  range: { start: string; end: string };
+  asOf: string;
+  results: MetricResult[];
+  credits: CreditEntry[];
+  totals: {
+    breached: number;
+    atRisk: number;
+    met: number;
+    excused: number;
+    noData: number;
+    /** Sum of credit amounts per currency (issued credits only). */
+    amount: number;
+  };
+  skipped: SkippedRows[];
+}

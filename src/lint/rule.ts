@@ -1,0 +1,27 @@
+import type { NodePath, Severity } from '../core/diagnostic';
+import type { LoadedDocument } from '../core/load';
+import type { Agreement } from '../core/model';
+
+/** What a rule sees: a schema-valid agreement and a way to report at a node. */
+export interface RuleContext {
+  readonly agreement: Agreement;
+  readonly doc: LoadedDocument;
+  /** Rule options from the config file (`rules: { id: [severity, options] }`). */
+  readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * Whether a file exists, for a path relative to the agreement's folder.
+   * Injected by the caller: rules never touch the file system.
+   */
+  fileExists(relativePath: string): boolean;
+  /** Reports at the value of `path`; `{ at: 'key' }` points at the key instead. */
+  report(path: NodePath, message: string, options?: { at?: 'key' | 'value' }): void;
+}
+
+export interface Rule {
+  /** kebab-case id, also the docs page name: docs/rules/<id>.md */
+  readonly id: string;
+  /** One line for `--help`, SARIF and the docs index. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  check(context: RuleContext): void;
+}
