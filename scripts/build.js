@@ -1,22 +1,42 @@
 #!/usr/bin/env node
 'use strict';
-// Bundles the CLI into dist/ with esbuild: one file for start-up (lint, schema,
-// init, help) and one per heavy wing, loaded only by the command that needs it.
+// Bundles the CLI into dist/ with esbuild. ESM output with code splitting, so
+// that the start-up file holds only what `lint`, `schema`, `init` and help
+// need; `render` and `evaluate` (handlebars, markdown-it, luxon, the CSV
+// reader) are chunks that their commands load with import() when they run.
 const esbuild = require('esbuild');
+const fs = require('fs');
 const path = require('path');
 const pkg = require('../package.json');
 
 const root = path.join(__dirname, '..');
+const outdir = path.join(root, 'dist');
+
+// Bundled CommonJS dependencies call require() for Node built-ins, and a few
+// files use __dirname: give every ESM chunk both.
+const banner = [
+  "import { createRequire as __slaCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __slaFileURLToPath } from 'node:url';",
+  "import { dirname as __slaDirname } from 'node:path';",
+  'const require = __slaCreateRequire(import.meta.url);',
+  'const __filename = __slaFileURLToPath(import.meta.url);',
+  'const __dirname = __slaDirname(__filename);',
+].join('\n');
 
 async function build() {
+  fs.rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: { sla: path.join(root, 'src/cli/main.ts') },
-    outdir: path.join(root, 'dist'),
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
+    splitting: true,
     platform: 'node',
     target: 'node20',
-    format: 'cjs',
-    sourcemap: false,
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    banner: { js: banner },
     legalComments: 'none',
     define: { __SLA_VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',

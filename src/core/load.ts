@@ -73,10 +73,13 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
   }
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const map = new SourceMap(lines, doc.contents as Node | null);
-  for (const err of doc.errors) {
+  // The first syntax error explains the rest (a tab or a bad indent makes the
+  // parser report every line after it); duplicate keys are separate mistakes.
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').slice(0, 1);
+  for (const err of [...syntax, ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')]) {
     const [start, end] = err.pos;
     let message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if (err.code === 'DUPLICATE_KEY') message = 'duplicate key: ' + describeDuplicate(text, start, end);
+    if (err.code === 'DUPLICATE_KEY') message = 'duplicate key: ' + describeDuplicate(text, start);
     findings.push(finding(file, message, map.toRange(start, end)));
   }
   for (const warn of doc.warnings) {
@@ -101,7 +104,8 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
   return { file, text, data, map, findings };
 }
 
-function describeDuplicate(text: string, start: number, end: number): string {
-  const key = text.slice(start, end).split(/[:\n]/)[0].trim();
+function describeDuplicate(text: string, start: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  const key = text.slice(start, lineEnd < 0 ? undefined : lineEnd).split(':')[0].trim().replace(/^["']|["']$/g, '');
   return key ? `'${key}' appears more than once in this mapping` : 'a key appears more than once in this mapping';
 }

@@ -13,8 +13,11 @@ export interface RuleContext {
    * Injected by the caller: rules never touch the file system.
    */
   fileExists(relativePath: string): boolean;
-  /** Reports at the value of `path`; `{ at: 'key' }` points at the key instead. */
-  report(path: NodePath, message: string, options?: { at?: 'key' | 'value' }): void;
+  /**
+   * Reports at the value of `path`; `{ at: 'key' }` points at the key instead.
+   * `severity: 'warning'` lowers this one finding (a rule with two levels).
+   */
+  report(path: NodePath, message: string, options?: { at?: 'key' | 'value'; severity?: 'warning' }): void;
 }
 
 export interface Rule {

@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+'use strict';
+// Benchmarks `sla evaluate` against the cheapest possible read of the same file.
+//   node bench/evaluate.js [--rows 10000000]
+// Generates bench/out/requests-<rows>.csv once (cached), then times in one run:
+//   baseline  read the file in 1 MB chunks and count newlines (indexOf(10))
+//   evaluate  `sla evaluate bench/evaluate.sla.yaml --format json` (a ratio and a percentile metric)
+// and prints MB/s, rows/s, peak RSS and the ratio evaluate / baseline (goal: within 6x).
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { generate } = require('./gen-requests');
+
+const root = path.join(__dirname, '..');
+const out = path.join(__dirname, 'out');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const rows = Number(arg('--rows', '10000000'));
+const repeat = Number(arg('--repeat', '1'));
+const data = path.join(out, `requests-${rows}.csv`);
+if (!fs.existsSync(data)) {
+  process.stderr.write(`generating ${data} ...\n`);
+  generate(rows, data);
+}
+const bytes = fs.statSync(data).size;
+
+const BASELINE = `
+const fs = require('fs');
+const fd = fs.openSync(process.argv[1], 'r');
+const buf = Buffer.allocUnsafe(1 << 20);
+let lines = 0, n;
+while ((n = fs.readSync(fd, buf, 0, buf.length, null)) > 0) {
+  const chunk = n === buf.length ? buf : buf.subarray(0, n);
+  for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+}
+console.log(lines);
+`;
+
+/** The CLI if it has the evaluate command, else a bundle of src/cli/evaluate.ts made here. */
+function evaluateEntry() {
+  const bin = path.join(root, 'bin/sla.js');
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build.js')], { cwd: root, stdio: 'inherit' });
+  const help = built.status === 0 && spawnSync(process.execPath, [bin, 'evaluate', '--help'], { env: childEnv(), encoding: 'utf8' });
+  if (help && help.status === 0 && help.stdout.includes('--fail-on')) return [bin, 'evaluate'];
+  const bundle = path.join(out, 'evaluate-cli.js');
+  require('esbuild').buildSync({
+    stdin: {
+      contents: `import { evaluateCommand } from './src/cli/evaluate'; import { processIO } from './src/cli/io';
+        const [agreement, ...rest] = process.argv.slice(2); const data = rest.filter((_, i) => rest[i - 1] === '--data');
+        evaluateCommand({ agreement, data, format: 'json', asOf: '2026-04-15T00:00:00Z' }, processIO()).then((c) => { process.exitCode = c; }, (e) => { console.error(e.message); process.exitCode = 2; });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'warning',
+  });
+  return [bundle];
+}
+
+function childEnv() {
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+const hasTime = fs.existsSync('/usr/bin/time');
+
+/** Runs a node child; wall time and peak RSS (from /usr/bin/time -v, else the child's own report). */
+function timed(args) {
+  const t0 = process.hrtime.bigint();
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = hasTime ? ['-v', process.execPath, ...args] : args;
+  const r = spawnSync(cmd, argv, { cwd: root, env: childEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  return { seconds, status: r.status, stdout: r.stdout, stderr: r.stderr, rssMB: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+const entry = evaluateEntry();
+const agreement = path.join(__dirname, 'evaluate.sla.yaml');
+const evalArgs = [...entry, agreement, '--data', `requests=${data}`, '--format', 'json', '--as-of', '2026-04-15T00:00:00Z'];
+const results = [];
+for (let i = 0; i < repeat; i++) {
+  const base = timed(['-e', BASELINE, data]);
+  const evaluation = timed(evalArgs);
+  if (evaluation.status !== 0 && evaluation.status !== 1) {
+    process.stderr.write(evaluation.stderr);
+    process.exit(2);
+  }
+  results.push({ base, evaluation });
+}
+const best = (key) => results.map((r) => r[key]).sort((a, b) => a.seconds - b.seconds)[0];
+const base = best('base');
+const evaluation = best('evaluation');
+const evaluated = JSON.parse(evaluation.stdout);
+const mb = bytes / 1048576;
+const line = (name, r) =>
+  `${name.padEnd(9)} ${r.seconds.toFixed(2).padStart(7)} s ${(mb / r.seconds).toFixed(0).padStart(6)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMB.toFixed(0)} MB`;
+console.log(`${path.relative(root, data)}: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (node ${process.version})`);
+console.log(line('baseline', base));
+console.log(line('evaluate', evaluation));
+console.log(`ratio     ${(evaluation.seconds / base.seconds).toFixed(2)}x the baseline (goal: within 6x)`);
+console.log(`metrics   ${evaluated.results.map((r) => `${r.metric} ${r.period} ${r.status}`).join(', ')}`);

@@ -1,0 +1,48 @@
+import type { Evaluation } from './result';
+
+/** What `sla evaluate` asks for, already parsed from its flags. */
+export interface EvaluateOptions {
+  /** UTC ms: --as-of, else now (the CLI passes Date.now()). */
+  asOf: number;
+  /** Period labels: --from, --to (inclusive of the named period), --period (both). */
+  from?: string;
+  to?: string;
+  period?: string;
+  /** --metric ids (default all). */
+  metrics?: string[];
+  /** The agreement's path as given. */
+  file: string;
+}
+
+export interface SourcePlan {
+  name: string;
+  kind: 'intervals' | 'events' | 'counts' | 'items';
+  /** The source's `file` as written (relative to the agreement). */
+  file: string | undefined;
+  /** Header names the sink needs, in the order fields are passed to row(). */
+  columns: string[];
+}
+
+export interface RowSink {
+  /** One call per CSV row; throws RowError on a bad cell. */
+  row(fields: string[]): void;
+}
+
+/** A bad cell: `field` indexes SourcePlan.columns. */
+export class RowError extends Error {
+  constructor(
+    readonly field: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'RowError';
+  }
+}
+
+export interface EvaluationPlan {
+  /** Only the sources the selected metrics (and their pauses and excuses) need. */
+  readonly sources: SourcePlan[];
+  sink(source: string): RowSink;
+  /** Call after all rows of all sources were fed. */
+  finish(skipped?: Evaluation['skipped']): Evaluation;
+}

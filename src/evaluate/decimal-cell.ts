@@ -1,0 +1,94 @@
+/**
+ * Reading a number cell as the decimal it shows, for exact sums. Short cells
+ * (≤ 15 significant digits, the common case) come out as a safe-integer
+ * mantissa and a power of ten, with no allocation; longer ones are left to
+ * the BigInt path (`dec`).
+ */
+export interface DecimalCell {
+  /** The nearest double. */
+  value: number;
+  /** True when the cell is exactly mantissa / 10^scale. */
+  fast: boolean;
+  /** A safe integer, when fast. */
+  mantissa: number;
+  /** 0 to 22 (powers of ten that are exact doubles), when fast. */
+  scale: number;
+}
+
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+export function decimalCell(): DecimalCell {
+  return { value: 0, fast: true, mantissa: 0, scale: 0 };
+}
+
+export const DECIMAL_OK = 0;
+export const NOT_A_NUMBER = 1;
+/** Beyond the doubles: infinite, or not zero but below the smallest. */
+export const OUT_OF_RANGE = 2;
+
+/** Reads sign, digits, fraction and exponent into `out`; the same cells `strictNumber` accepts. */
+export function readDecimal(text: string, out: DecimalCell): number {
+  const n = text.length;
+  let i = 0;
+  let c = n > 0 ? text.charCodeAt(0) : 0;
+  const neg = c === 45;
+  if (neg || c === 43) i++;
+  let m = 0;
+  let sig = 0;
+  let any = false;
+  let frac = 0;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    any = true;
+    if (sig > 0 || c !== 0) if (++sig <= 15) m = m * 10 + c;
+  }
+  if (i < n && text.charCodeAt(i) === 46) {
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      any = true;
+      frac++;
+      if (sig > 0 || c !== 0) if (++sig <= 15) m = m * 10 + c;
+    }
+  }
+  if (!any) return NOT_A_NUMBER;
+  let exp = 0;
+  if (i < n && (text.charCodeAt(i) | 32) === 101) {
+    c = text.charCodeAt(++i);
+    const expNeg = c === 45;
+    if (expNeg || c === 43) i++;
+    const first = i;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      if (exp < 1e9) exp = exp * 10 + c;
+    }
+    if (i === first) return NOT_A_NUMBER;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== n) return NOT_A_NUMBER;
+  if (sig === 0) return fast(out, neg ? -0 : 0, 0);
+  let scale = frac - exp;
+  if (sig <= 15) {
+    if (scale < 0 && scale >= -22 && m * POW10[-scale]! <= Number.MAX_SAFE_INTEGER) {
+      m *= POW10[-scale]!;
+      scale = 0;
+    }
+    if (scale >= 0 && scale <= 22) return fast(out, neg ? -m : m, scale);
+  }
+  const v = Number(text);
+  if (!Number.isFinite(v) || v === 0) return OUT_OF_RANGE;
+  out.fast = false;
+  out.value = v;
+  return DECIMAL_OK;
+}
+
+function fast(out: DecimalCell, mantissa: number, scale: number): number {
+  out.fast = true;
+  out.mantissa = mantissa;
+  out.scale = scale;
+  // both exact doubles: one correctly rounded division
+  out.value = scale === 0 ? mantissa : mantissa / POW10[scale]!;
+  return DECIMAL_OK;
+}

@@ -1,0 +1,66 @@
+import { clip, intersect, subtract, totalLength, union, type Calendar, type Interval } from '../../time';
+import { RowError } from '../api';
+import type { KindContext, MetricRun, Outcome } from './kind';
+import { noData, percentOf, requireRole } from './kind';
+
+/** Downtime D and window time W of one measured span, in ms. */
+export function downtime(
+  down: readonly Interval[],
+  window: Calendar,
+  excluded: Calendar | null,
+  start: number,
+  end: number,
+): { w: number; d: number } {
+  if (end <= start) return { w: 0, d: 0 };
+  const windows = window.windows(start, end);
+  let inside = intersect(union(clip(down, start, end)), windows);
+  if (excluded && inside.length > 0) inside = subtract(inside, excluded.windows(start, end));
+  return { w: totalLength(windows), d: totalLength(inside) };
+}
+
+export function availabilityOutcome(w: number, d: number, extra: Outcome['counts'] = {}): Outcome {
+  const counts = { windowSeconds: w / 1000, downtimeSeconds: d / 1000, ...extra };
+  return w === 0 ? noData(counts) : percentOf(w - d, w, counts);
+}
+
+/**
+ * `availability` over intervals: the union of matching rows' intervals,
+ * clipped to each period and its window, minus excluded time. Keeps the
+ * intervals of matching rows within the range (few).
+ */
+export function availabilityIntervals(ctx: KindContext): MetricRun {
+  const { source, periods, match, asOf, range } = ctx;
+  const startCol = requireRole(ctx, source, 'start');
+  const endCol = requireRole(ctx, source, 'end');
+  const down: Interval[] = [];
+
+  let s = 0;
+  let e = 0;
+  source.consumers.push({
+    take(fields) {
+      if (match && !match(fields)) return false;
+      s = source.time(fields, startCol);
+      if (Number.isNaN(s)) return false;
+      e = source.time(fields, endCol);
+      if (Number.isNaN(e)) e = asOf;
+      else if (e < s) throw new RowError(endCol, 'end is before start');
+      return e > s && e > range.start && s < range.end;
+    },
+    apply() {
+      down.push([s, e]);
+    },
+  });
+
+  return {
+    unit: '%',
+    finish(): Outcome[] {
+      const all = union(down);
+      const out: Outcome[] = [];
+      for (let i = 0; i < periods.length; i++) {
+        const { w, d } = downtime(all, ctx.window, ctx.excluded, periods.starts[i]!, periods.ends[i]!);
+        out.push(availabilityOutcome(w, d));
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { InputError } from '../../core/errors';
+import { clip, parseDuration, union, type Calendar, type Interval } from '../../time';
+import { RowError } from '../api';
+import type { KindContext, MetricRun, Outcome } from './kind';
+import { percentOf, requireRole } from './kind';
+
+interface Items {
+  from: number[];
+  /** NaN while open. */
+  to: number[];
+  id: string[];
+}
+
+function pausedTime(pauses: readonly number[] | undefined, window: Calendar, from: number, to: number): number {
+  if (!pauses) return 0;
+  const list: Interval[] = [];
+  for (let k = 0; k < pauses.length; k += 2) list.push([pauses[k]!, pauses[k + 1]!]);
+  let sum = 0;
+  for (const [a, b] of union(clip(list, from, to))) sum += window.windowTime(a, b);
+  return sum;
+}
+
+/**
+ * `duration`: an item counts in the period its `from` falls in; its elapsed
+ * time is window time from `from` to `to` minus its paused window time. An
+ * item still open (no `to`, or `to` after --as-of) is measured up to the end
+ * of the range or --as-of: breached once over `within`, else pending.
+ */
+export function duration(ctx: KindContext): MetricRun {
+  const { source, periods, match, metric, window, asOf, range } = ctx;
+  const within = parseDuration(metric.within ?? '');
+  if (within === null) throw new InputError(`metric '${metric.id}': within '${metric.within ?? ''}' is not a duration`);
+  if (!metric.from || !metric.to) throw new InputError(`metric '${metric.id}' needs 'from' and 'to' columns`);
+  const fromCol = source.column(metric.from);
+  const toCol = source.column(metric.to);
+  const pauseSource = metric.pauses ? ctx.sourceNamed(metric.pauses) : null;
+  const idCol = pauseSource ? requireRole(ctx, source, 'id') : -1;
+  const items: Items[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], id: [] }));
+  const pauses = new Map<string, number[]>();
+
+  let i = -1;
+  let from = 0;
+  let to = 0;
+  let id = '';
+  source.consumers.push({
+    take(fields) {
+      if (match && !match(fields)) return false;
+      from = source.time(fields, fromCol);
+      i = periods.find(from);
+      if (i < 0) return false;
+      to = source.time(fields, toCol);
+      if (to < from) throw new RowError(toCol, `'${metric.to}' is before '${metric.from}'`);
+      id = idCol < 0 ? '' : (fields[idCol] ?? '');
+      return true;
+    },
+    apply() {
+      const list = items[i]!;
+      list.from.push(from);
+      list.to.push(to);
+      list.id.push(id);
+    },
+  });
+
+  if (pauseSource) {
+    const pid = requireRole(ctx, pauseSource, 'id');
+    const ps = requireRole(ctx, pauseSource, 'start');
+    const pe = requireRole(ctx, pauseSource, 'end');
+    let s = 0;
+    let e = 0;
+    let pauseId = '';
+    pauseSource.consumers.push({
+      take(fields) {
+        s = pauseSource.time(fields, ps);
+        if (Number.isNaN(s)) return false;
+        e = pauseSource.time(fields, pe);
+        if (Number.isNaN(e)) e = asOf;
+        else if (e < s) throw new RowError(pe, 'end is before start');
+        pauseId = fields[pid] ?? '';
+        return e > s;
+      },
+      apply() {
+        const list = pauses.get(pauseId);
+        if (list) list.push(s, e);
+        else pauses.set(pauseId, [s, e]);
+      },
+    });
+  }
+
+  const limit = Math.min(range.end, asOf);
+  return {
+    unit: '%',
+    finish(): Outcome[] {
+      return items.map((list) => {
+        let ok = 0;
+        let counted = 0;
+        let pending = 0;
+        for (let k = 0; k < list.from.length; k++) {
+          const from = list.from[k]!;
+          const closed = list.to[k]! <= asOf;
+          const end = closed ? list.to[k]! : Math.max(from, limit);
+          const elapsed = window.windowTime(from, end) - pausedTime(pauses.get(list.id[k]!), window, from, end);
+          if (closed) {
+            counted++;
+            if (elapsed <= within) ok++;
+          } else if (elapsed > within) counted++;
+          else pending++;
+        }
+        return percentOf(ok, counted, { within: ok, counted, pending });
+      });
+    },
+  };
+}

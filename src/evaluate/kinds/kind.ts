@@ -1,0 +1,61 @@
+import { InputError } from '../../core/errors';
+import type { Calendar } from '../../time';
+import type { RowTest } from '../conditions';
+import type { Fraction } from '../decimal';
+import type { MetricShape } from '../model';
+import type { PeriodSet } from '../periods';
+import type { MetricResult } from '../result';
+import type { SourceFrame } from '../source';
+
+/** What a metric kind gets to set itself up: it registers its consumers on the sources. */
+export interface KindContext {
+  readonly metric: MetricShape;
+  readonly source: SourceFrame;
+  /** The source named by a metric key (`pauses`). */
+  readonly sourceNamed: (name: string) => SourceFrame;
+  readonly periods: PeriodSet;
+  /** `service` and `where` together; null when every row matches. */
+  readonly match: RowTest | null;
+  /** `good`, compiled against the metric's source. */
+  readonly good: RowTest | null;
+  readonly window: Calendar;
+  /** Time taken out of downtime (`exclude`), or null. */
+  readonly excluded: Calendar | null;
+  readonly asOf: number;
+  readonly range: { readonly start: number; readonly end: number };
+}
+
+/** The measurement of one period. */
+export interface Outcome {
+  /** Unrounded; null for no-data. */
+  value: number | null;
+  /** The same value kept exact for comparisons: scale × num / den. */
+  exact: Fraction | null;
+  /** The counts behind the value. */
+  counts: Partial<MetricResult>;
+}
+
+export interface MetricRun {
+  /** '%', a time unit, or null. */
+  readonly unit: string | null;
+  /** One outcome per period, in order; call after all rows were fed. */
+  finish(): Outcome[];
+}
+
+export type KindFactory = (ctx: KindContext) => MetricRun;
+
+export function noData(counts: Partial<MetricResult> = {}): Outcome {
+  return { value: null, exact: null, counts };
+}
+
+export function percentOf(num: number, den: number, counts: Partial<MetricResult>): Outcome {
+  if (den === 0) return noData(counts);
+  return { value: (100 * num) / den, exact: { num, den, scale: 100 }, counts };
+}
+
+/** A required column role of the source, as a header name. */
+export function requireRole(ctx: KindContext, source: SourceFrame, role: string): number {
+  const name = source.role(role);
+  if (!name) throw new InputError(`data source '${source.name}' maps no '${role}' column (metric '${ctx.metric.id}')`);
+  return source.column(name);
+}

@@ -1,0 +1,113 @@
+import type { Agreement } from '../core/model';
+import { InputError, UsageError } from '../core/errors';
+import { getZone } from '../time';
+import type { EvaluateOptions, EvaluationPlan } from './api';
+import { assemble, type PlannedMetric } from './assemble';
+import { compileConditions, type RowTest } from './conditions';
+import { aggregate } from './kinds/aggregate';
+import { availabilityIntervals } from './kinds/availability-intervals';
+import { availabilitySlices } from './kinds/availability-slices';
+import { duration } from './kinds/duration';
+import type { KindFactory } from './kinds/kind';
+import { percentile } from './kinds/percentile';
+import { ratio } from './kinds/ratio';
+import type { AgreementShape, MetricShape } from './model';
+import { PeriodSet } from './periods';
+import { evaluatedRange, metricPeriods } from './range';
+import { checkFees, isCustomerOwned, selectMetrics } from './select';
+import { SourceFrame } from './source';
+import { parseCondition } from './target';
+import { Windows } from './windows';
+
+function kindOf(metric: MetricShape, source: SourceFrame): KindFactory {
+  switch (metric.kind) {
+    case 'availability':
+      return source.def.kind === 'intervals' ? availabilityIntervals : availabilitySlices;
+    case 'ratio':
+      return ratio;
+    case 'percentile':
+      return percentile;
+    case 'duration':
+      return duration;
+    case 'aggregate':
+      return aggregate;
+  }
+}
+
+function condition(metric: MetricShape, key: 'target' | 'warning', text: string): ReturnType<typeof parseCondition> & object {
+  const c = parseCondition(text);
+  if (!c) throw new InputError(`metric '${metric.id}': ${key} '${text}' is not a condition like ">= 99.5%"`);
+  return c;
+}
+
+/** `service` (only when the source maps a service column) and `where`, as one test. */
+function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
+  const where = compileConditions(metric.where, (name) => source.column(name));
+  const serviceColumn = source.role('service');
+  if (!serviceColumn || !metric.service) return where;
+  const i = source.column(serviceColumn);
+  const id = metric.service;
+  return where ? (f) => f[i] === id && where(f) : (f) => f[i] === id;
+}
+
+/**
+ * Sets up an evaluation: the range, the metrics, and for each data source the
+ * columns to read and a sink for its rows. Pure: the caller reads the files
+ * and feeds the rows, then calls finish().
+ */
+export function planEvaluation(agreement: Agreement, options: EvaluateOptions): EvaluationPlan {
+  const a: AgreementShape = agreement;
+  const zone = getZone(a.timezone);
+  const range = evaluatedRange(a.term, options, zone);
+  const { reported, evaluated } = selectMetrics(a, options.metrics);
+  checkFees(a, evaluated);
+  const windows = new Windows(a, zone);
+  const frames = new Map<string, SourceFrame>();
+  const frame = (name: string, metric: MetricShape): SourceFrame => {
+    let f = frames.get(name);
+    if (f) return f;
+    const def = a.data?.[name];
+    if (!def) throw new InputError(`metric '${metric.id}' reads unknown data source '${name}'`);
+    f = new SourceFrame(name, def, zone);
+    frames.set(name, f);
+    return f;
+  };
+
+  const metrics: PlannedMetric[] = evaluated.map((metric) => {
+    const source = frame(metric.data, metric);
+    const periods = new PeriodSet(metricPeriods(metric.period, zone, range, options.asOf), options.asOf);
+    const run = kindOf(metric, source)({
+      metric,
+      source,
+      sourceNamed: (name) => frame(name, metric),
+      periods,
+      match: rowMatch(metric, source),
+      good: compileConditions(metric.good, (name) => source.column(name)),
+      window: windows.of(metric),
+      excluded: windows.excluded(metric),
+      asOf: options.asOf,
+      range,
+    });
+    return {
+      metric,
+      periods,
+      run,
+      target: condition(metric, 'target', metric.target),
+      warning: metric.warning === undefined ? null : condition(metric, 'warning', metric.warning),
+      reported: reported.includes(metric),
+      credited: !!metric.service && (metric.credits?.length ?? 0) > 0 && !isCustomerOwned(a, metric),
+    };
+  });
+
+  return {
+    sources: [...frames.values()].map((f) => f.plan()),
+    sink(name) {
+      const f = frames.get(name);
+      if (!f) throw new UsageError(`the evaluation reads no data source '${name}'`);
+      return f.sink();
+    },
+    finish(skipped = []) {
+      return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
+    },
+  };
+}

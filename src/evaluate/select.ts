@@ -1,0 +1,69 @@
+import { UsageError } from '../core/errors';
+import type { AgreementShape, MetricShape } from './model';
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a third of the word's length, if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+export interface Selection {
+  /** The metrics to report, in the agreement's order. */
+  reported: MetricShape[];
+  /** Also evaluated: metrics that excuse a reported one. */
+  evaluated: MetricShape[];
+}
+
+/** The metrics --metric names (all by default), plus those whose excuses they need. */
+export function selectMetrics(agreement: AgreementShape, ids: readonly string[] | undefined): Selection {
+  const all = agreement.metrics;
+  const known = all.map((m) => m.id);
+  for (const id of ids ?? []) {
+    if (known.includes(id)) continue;
+    const hint = closest(id, known);
+    throw new UsageError(`unknown metric '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; metrics: ${known.join(', ')}`);
+  }
+  const reported = ids && ids.length > 0 ? all.filter((m) => ids.includes(m.id)) : all;
+  const wanted = new Set(reported.map((m) => m.id));
+  const evaluated = all.filter((m) => wanted.has(m.id) || (m.excuses ?? []).some((id) => wanted.has(id)));
+  return { reported, evaluated };
+}
+
+/** Customer-owned metrics never carry credits. */
+export function isCustomerOwned(agreement: AgreementShape, metric: MetricShape): boolean {
+  const owner = agreement.parties?.find((p) => p.id === metric.owner);
+  return owner?.role === 'customer';
+}
+
+/** The fee's `per` must match the period of every credited metric of its service. */
+export function checkFees(agreement: AgreementShape, metrics: readonly MetricShape[]): void {
+  for (const m of metrics) {
+    if (!m.service || !m.credits || m.credits.length === 0 || isCustomerOwned(agreement, m)) continue;
+    const fee = agreement.services?.find((s) => s.id === m.service)?.fee;
+    if (fee && fee.per !== m.period) {
+      throw new UsageError(
+        `metric '${m.id}' is judged per ${m.period} but the fee of service '${m.service}' is per ${fee.per}: credits would be a share of the wrong fee`,
+      );
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { createTimestampParser, getZone, type Zone } from '../time';
+import { RowError, type RowSink, type SourcePlan } from './api';
+import { strictNumber } from './conditions';
+import type { DataSourceShape } from './model';
+
+/**
+ * A metric's reader of one source's rows. take() reads and validates a row
+ * (throwing RowError) and keeps what it read; apply() adds it. The sink
+ * applies a row only after every consumer took it, so a row rejected by one
+ * metric is counted by none (the CLI may skip it with --skip-invalid).
+ */
+export interface Consumer {
+  /** False when the row is not this consumer's (filtered, no period). */
+  take(fields: readonly string[]): boolean;
+  apply(): void;
+}
+
+/**
+ * One data source during a run: the columns its consumers asked for, and the
+ * per-row parsing they share. A timestamp read by two metrics is parsed once
+ * per row (a stamp marks which cached cells belong to the current row).
+ */
+export class SourceFrame {
+  readonly columns: string[] = [];
+  readonly consumers: Consumer[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly parse: (text: string) => number | { error: string };
+  private stamp = 0;
+  private readonly cacheStamp: number[] = [];
+  private readonly cacheValue: number[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly def: DataSourceShape,
+    agreementZone: Zone,
+  ) {
+    const zone = def.timezone ? getZone(def.timezone) : agreementZone;
+    const dst = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
+    this.parse = createTimestampParser(zone, dst);
+  }
+
+  /** The column mapped to a role (`time`, `start`, `service` ...), if any. */
+  role(name: string): string | undefined {
+    return this.def.columns?.[name];
+  }
+
+  /** Index of a header name in the row, registering it when new. */
+  column(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.columns.length;
+      this.columns.push(name);
+      this.index.set(name, i);
+      this.cacheStamp.push(-1);
+      this.cacheValue.push(NaN);
+    }
+    return i;
+  }
+
+  /** UTC ms of a time cell; NaN when empty (the row belongs to no period). */
+  time(fields: readonly string[], i: number): number {
+    if (this.cacheStamp[i] === this.stamp) return this.cacheValue[i]!;
+    const text = fields[i] ?? '';
+    let value = NaN;
+    if (text.length > 0) {
+      const r = this.parse(text);
+      if (typeof r !== 'number') throw new RowError(i, r.error);
+      value = r;
+    }
+    this.cacheStamp[i] = this.stamp;
+    this.cacheValue[i] = value;
+    return value;
+  }
+
+  number(fields: readonly string[], i: number): number {
+    const text = fields[i] ?? '';
+    const n = strictNumber(text);
+    if (Number.isNaN(n) || !Number.isFinite(n)) throw new RowError(i, `not a number: "${text}"`);
+    return n;
+  }
+
+  plan(): SourcePlan {
+    return { name: this.name, kind: this.def.kind, file: this.def.file, columns: this.columns };
+  }
+
+  sink(): RowSink {
+    const consumers = this.consumers;
+    const n = consumers.length;
+    if (n === 1) {
+      const only = consumers[0]!;
+      return {
+        row: (fields) => {
+          this.stamp++;
+          if (only.take(fields)) only.apply();
+        },
+      };
+    }
+    const taken = new Uint8Array(n);
+    return {
+      row: (fields) => {
+        this.stamp++;
+        for (let k = 0; k < n; k++) taken[k] = consumers[k]!.take(fields) ? 1 : 0;
+        for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
+      },
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { csv } from './csv';
+import { html } from './html';
+import { json } from './json';
+import { junit } from './junit';
+import { md } from './md';
+import { table } from './table';
+import type { EvaluateFormatter } from './types';
+
+export type { EvaluateFormatOptions, EvaluateFormatter, ReportContext, ReportTemplates } from './types';
+
+import type { EvaluateFormatName } from './names';
+
+export { evaluateFormatNames, type EvaluateFormatName } from './names';
+
+/** Every `sla evaluate --format`; the CLI's choices are these keys, table first (the default). */
+export const evaluateFormatters = {
+  table,
+  json,
+  md,
+  html,
+  csv,
+  junit,
+} satisfies Record<EvaluateFormatName, EvaluateFormatter>;
+
+export const isEvaluateFormatName = (name: string): name is EvaluateFormatName =>
+  Object.prototype.hasOwnProperty.call(evaluateFormatters, name);

@@ -1,0 +1,55 @@
+import chalk from 'chalk';
+import Table from 'cli-table3';
+import type { Status } from '../../evaluate/result';
+import { countsLine, displayCredit, displayMoney, displayPercent, displayValue, periodLabel, STATUS_LABEL } from './display';
+import type { EvaluateFormatter } from './types';
+
+type Paint = (s: string) => string;
+
+function palette(color: boolean): Record<Status, Paint> & { dim: Paint; bold: Paint } {
+  const c = new chalk.Instance({ level: color ? 1 : 0 });
+  return { met: c.green, 'at-risk': c.yellow, breached: c.red, excused: c.cyan, 'no-data': c.gray, dim: c.dim, bold: c.bold };
+}
+
+const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
+
+/** For people at a terminal: a row per metric and period, the credits, and a summary line. */
+export const table: EvaluateFormatter = (evaluation, options) => {
+  const paint = palette(options.color);
+  const { locale } = options;
+  const results = new Table({ head: ['Metric', 'Period', 'Value', 'Target', 'Status', 'Credit'].map((h) => paint.bold(h)), style: PLAIN });
+  for (const r of evaluation.results) {
+    results.push([
+      r.metric,
+      periodLabel(r),
+      { content: displayValue(r, locale), hAlign: 'right' },
+      r.target,
+      paint[r.status](STATUS_LABEL[r.status]),
+      r.earnBack === 'waived' ? paint.dim(displayCredit(r, locale)) : displayCredit(r, locale),
+    ]);
+  }
+  const out = [
+    paint.bold(`${evaluation.agreement.title} (${evaluation.agreement.id})`),
+    paint.dim(`${evaluation.range.start} – ${evaluation.range.end}, as of ${evaluation.asOf}`),
+    results.toString(),
+  ];
+  if (evaluation.credits.length > 0) {
+    const credits = new Table({ head: ['Service', 'Period', 'Credit', 'Amount'].map((h) => paint.bold(h)), style: PLAIN });
+    for (const c of evaluation.credits) {
+      const amount = c.amount === null ? '—' : displayMoney(c.amount, c.currency, locale);
+      credits.push([
+        c.service,
+        c.period,
+        { content: displayPercent(c.percent, locale), hAlign: 'right' },
+        { content: c.belowMinimum ? `${amount} (below minimum)` : amount, hAlign: 'right' },
+      ]);
+    }
+    out.push(credits.toString());
+  }
+  const owed = evaluation.credits.length === 0 ? 'no credits owed' : `credits owed ${displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale)}`;
+  let summary = `${countsLine(evaluation.totals)} — ${owed}`;
+  if (evaluation.totals.breached > 0) summary = paint.breached(summary);
+  out.push(summary);
+  for (const s of evaluation.skipped) out.push(paint['at-risk'](`${s.count} invalid row${s.count === 1 ? '' : 's'} skipped in ${s.file}`));
+  return `${out.join('\n')}\n`;
+};

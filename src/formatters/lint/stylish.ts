@@ -1,0 +1,54 @@
+import chalk from 'chalk';
+import { compareFindings, type Finding } from '../../core/diagnostic';
+import { displayPath } from './paths';
+import type { LintFormatter } from './types';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Width in terminal cells, near enough: code points, not UTF-16 units. */
+const width = (text: string): number => [...text].length;
+const padEnd = (text: string, to: number): string => text + ' '.repeat(Math.max(0, to - width(text)));
+const padStart = (text: string, to: number): string => ' '.repeat(Math.max(0, to - width(text))) + text;
+
+/** Multi-line messages would break the columns, so they are folded to one line. */
+const oneLine = (message: string): string => message.replace(/\s*\r?\n\s*/g, ' ').trim();
+
+/**
+ * ESLint's stylish look: a header per file, aligned `line:col  severity
+ * message  rule` rows, a summary. Nothing at all when there is nothing to say.
+ */
+export const stylish: LintFormatter = (result, options) => {
+  const c = new chalk.Instance({ level: options.color ? 1 : 0 });
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  for (const file of result.files) {
+    if (file.findings.length === 0) continue;
+    const findings = [...file.findings].sort(compareFindings);
+    const rows = findings.map((f: Finding) => ({
+      line: String(f.range.start.line),
+      column: String(f.range.start.column),
+      severity: f.severity,
+      message: oneLine(f.message),
+      ruleId: f.ruleId,
+    }));
+    const w = {
+      line: Math.max(...rows.map((r) => r.line.length)),
+      column: Math.max(...rows.map((r) => r.column.length)),
+      severity: Math.max(...rows.map((r) => r.severity.length)),
+      message: Math.max(...rows.map((r) => width(r.message))),
+    };
+    out += `\n${c.underline(displayPath(file.file, options.cwd))}\n`;
+    for (const r of rows) {
+      if (r.severity === 'error') errors++;
+      else warnings++;
+      const position = c.dim(padEnd(`${padStart(r.line, w.line)}:${r.column}`, w.line + 1 + w.column));
+      const severity = (r.severity === 'error' ? c.red : c.yellow)(padEnd(r.severity, w.severity));
+      out += `  ${position}  ${severity}  ${padEnd(r.message, w.message)}  ${c.dim(r.ruleId)}`.trimEnd() + '\n';
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  return `${out}\n${(errors > 0 ? c.red : c.yellow).bold(summary)}\n`;
+};

@@ -1,0 +1,293 @@
+import { isAscii } from 'buffer';
+import { InputError } from '../core/errors';
+import { CellDecoder, HIGH, QUOTED, ESCAPED } from './csv-decode';
+import { positionAt, type CsvPosition } from './csv-position';
+
+export type { CsvPosition } from './csv-position';
+
+/** A structural defect in one row; the reader skips the row when the handler returns. */
+export type InvalidRowHandler = (reason: string, at: CsvPosition) => void;
+
+const BOM = [0xef, 0xbb, 0xbf];
+/** A row longer than this is a runaway quote, not data. */
+export const MAX_ROW_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A streaming RFC 4180 reader that works on bytes. Chunks go in through
+ * `write`; each complete row comes out as the strings of the `wanted`
+ * columns only, in `wanted` order. Cells nobody asked for are never decoded,
+ * and a row split across chunks is re-read from its start once the rest
+ * arrives (rows are short; chunks are a megabyte).
+ */
+export class CsvReader {
+  private leftover: Buffer | null = null;
+  private headerDone = false;
+  private slotOf: Int32Array = new Int32Array(0);
+  private width = 0;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly flags: number[] = [];
+  private readonly decoder: CellDecoder;
+  private buf: Buffer = Buffer.alloc(0);
+  private rowStart = 0;
+  /** Physical line on which the current row starts (1 = header). */
+  line = 1;
+  rows = 0;
+  header: string[] = [];
+
+  constructor(
+    readonly file: string,
+    private readonly wanted: readonly string[],
+    private readonly onRow: (cells: string[]) => void,
+    private readonly onInvalid: InvalidRowHandler = (reason, at) => {
+      throw new InputError(`${file}:${at.line}:${at.column}: ${reason}`);
+    },
+  ) {
+    this.decoder = new CellDecoder(wanted.length);
+  }
+
+  write(chunk: Uint8Array): void {
+    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (this.leftover !== null) buf = this.completeLeftover(buf);
+    const used = this.parse(buf, false);
+    this.leftover = used < buf.length ? buf.subarray(used) : null;
+    if (this.leftover !== null && this.leftover.length > MAX_ROW_BYTES) {
+      const quote = this.leftover.indexOf(34);
+      const at = positionAt(this.leftover, 0, quote < 0 ? 0 : quote, this.line);
+      throw new InputError(`${this.file}:${at.line}:${at.column}: a row longer than 64 MB (is a " never closed?)`);
+    }
+  }
+
+  /**
+   * Joins the partial row kept from the last chunk with the new chunk. Usually
+   * only the head of the chunk up to its first newline is copied and parsed
+   * on its own; the whole chunk is copied only when that does not end the
+   * row (a quoted cell spans the newline).
+   */
+  private completeLeftover(chunk: Buffer): Buffer {
+    const left = this.leftover as Buffer;
+    this.leftover = null;
+    const nl = chunk.indexOf(10);
+    if (nl >= 0 && nl + 1 < chunk.length) {
+      const head = Buffer.concat([left, chunk.subarray(0, nl + 1)]);
+      if (this.parse(head, false) === head.length) return chunk.subarray(nl + 1);
+    }
+    return Buffer.concat([left, chunk]);
+  }
+
+  end(): void {
+    const buf = this.leftover ?? Buffer.alloc(0);
+    this.leftover = null;
+    this.parse(buf, true);
+    if (!this.headerDone) throw new InputError(`${this.file}: the file is empty (a header row is expected)`);
+  }
+
+  /** While a row is being handled: where the cell of `wanted[index]` starts. */
+  positionOf(index: number): CsvPosition {
+    const at = this.flags[index] & QUOTED ? this.starts[index] - 1 : this.starts[index];
+    return positionAt(this.buf, this.rowStart, at, this.line);
+  }
+
+  private parse(buf: Buffer, final: boolean): number {
+    this.buf = buf;
+    const n = buf.length;
+    let i = 0;
+    if (!this.headerDone && this.line === 1) {
+      let k = 0;
+      while (k < 3 && k < n && buf[k] === BOM[k]) k++;
+      if (k === 3) i = 3;
+      else if (k === n && !final) return 0;
+    }
+    const starts = this.starts;
+    const ends = this.ends;
+    const ascii = isAscii(buf);
+    const flags = this.flags;
+    rows: while (i < n) {
+      const rowStart = i;
+      this.rowStart = rowStart;
+      if (buf[i] === 10 || buf[i] === 13) {
+        const skip = buf[i] === 10 ? 1 : i + 1 >= n ? (final ? 1 : 0) : buf[i + 1] === 10 ? 2 : 0;
+        if (skip === 0 && i + 1 >= n) return rowStart;
+        if (skip > 0) {
+          // blank lines carry no row
+          this.line++;
+          i += skip;
+          continue;
+        }
+      }
+      let field = 0;
+      let cellStart = i;
+      let extraLines = 0;
+      const slotOf = this.slotOf;
+      const width = this.width;
+      const header = !this.headerDone;
+      if (header) starts.length = ends.length = flags.length = 0;
+      for (;;) {
+        let end: number;
+        let flag = 0;
+        let stop: number;
+        if (i < n && buf[i] === 34) {
+          const q = this.closingQuote(buf, i + 1, final);
+          if (q < 0) {
+            if (!final) return rowStart;
+            this.invalid('unterminated quoted field (a " is never closed)', i);
+            return n;
+          }
+          cellStart = i + 1;
+          end = q;
+          flag = QUOTED | (this.quoteEscaped ? ESCAPED : 0) | (this.quoteHigh ? HIGH : 0);
+          extraLines += this.quoteLines;
+          i = q + 1;
+          if (i < n && buf[i] === 13) {
+            if (i + 1 < n) {
+              if (buf[i + 1] === 10) i++;
+            } else if (!final) return rowStart;
+            else i++;
+          }
+          if (i >= n) {
+            if (!final) return rowStart;
+            stop = 10;
+          } else if (buf[i] === 44 || buf[i] === 10) {
+            stop = buf[i];
+          } else {
+            if (!this.skipBadRow(buf, i, 'unexpected character after a closing quote', final)) return rowStart;
+            i = this.skipTo;
+            continue rows;
+          }
+        } else {
+          // the hot loop: every byte above ',' is cell content
+          for (; i < n; i++) {
+            const b = buf[i];
+            if (b <= 44 && (b === 44 || b === 10)) break;
+          }
+          if (i >= n && !final) return rowStart;
+          stop = i < n ? buf[i] : 10;
+          end = stop === 10 && i > cellStart && buf[i - 1] === 13 ? i - 1 : i;
+          if (!ascii) flag = hasHighByte(buf, cellStart, end) ? HIGH : 0;
+        }
+        if (header) {
+          starts.push(cellStart);
+          ends.push(end);
+          flags.push(flag | HIGH);
+        } else if (field < width) {
+          const slot = slotOf[field];
+          if (slot >= 0) {
+            starts[slot] = cellStart;
+            ends[slot] = end;
+            flags[slot] = flag;
+          }
+        }
+        field++;
+        i++;
+        cellStart = i;
+        if (stop === 10) break;
+      }
+      if (header) this.takeHeader(buf, field);
+      else if (field !== width) {
+        const at = field < width ? i - 1 : this.extraFieldStart(buf, rowStart);
+        this.rowStart = rowStart;
+        this.onInvalid(`row has ${field} fields; the header has ${width}`, positionAt(buf, rowStart, at, this.line));
+      } else {
+        this.rows++;
+        this.onRow(this.decoder.decodeRow(buf, starts, ends, flags));
+      }
+      this.line += 1 + extraLines;
+    }
+    return n;
+  }
+
+  private quoteEscaped = false;
+  private quoteHigh = false;
+  private quoteLines = 0;
+  private skipTo = 0;
+
+  /** Finds the quote that closes a field opened just before `from`; -1 when the buffer ends first. */
+  private closingQuote(buf: Buffer, from: number, final: boolean): number {
+    this.quoteEscaped = false;
+    let j = from;
+    for (;;) {
+      const q = buf.indexOf(34, j);
+      if (q < 0) return -1;
+      if (buf[q + 1] === 34) {
+        this.quoteEscaped = true;
+        j = q + 2;
+        continue;
+      }
+      // a quote as the very last byte may yet be doubled by the next chunk
+      if (q + 1 === buf.length && !final) return -1;
+      let lines = 0;
+      let hi = 0;
+      for (let k = from; k < q; k++) {
+        const b = buf[k];
+        hi |= b;
+        if (b === 10) lines++;
+      }
+      this.quoteLines = lines;
+      this.quoteHigh = (hi & 0x80) !== 0;
+      return q;
+    }
+  }
+
+  /** Reports a bad row and finds where the next row starts; false when that is not in this buffer yet. */
+  private skipBadRow(buf: Buffer, at: number, reason: string, final: boolean): boolean {
+    const nl = buf.indexOf(10, at);
+    if (nl < 0 && !final) return false;
+    this.onInvalid(reason, positionAt(buf, this.rowStart, at, this.line));
+    this.skipTo = nl < 0 ? buf.length : nl + 1;
+    this.line += 1 + countNewlines(buf, this.rowStart, at);
+    return true;
+  }
+
+  private extraFieldStart(buf: Buffer, rowStart: number): number {
+    let field = 0;
+    let quoted = false;
+    for (let k = rowStart; k < buf.length; k++) {
+      const b = buf[k];
+      if (b === 34) quoted = !quoted;
+      else if (b === 44 && !quoted && ++field === this.width) return k + 1;
+    }
+    return rowStart;
+  }
+
+  private takeHeader(buf: Buffer, count: number): void {
+    const names: string[] = [];
+    for (let k = 0; k < count; k++) {
+      let s = buf.toString('utf8', this.starts[k], this.ends[k]);
+      if (this.flags[k] & ESCAPED) s = s.replaceAll('""', '"');
+      names.push(s.trim());
+    }
+    this.header = names;
+    const missing = this.wanted.filter((w) => !names.includes(w));
+    if (missing.length > 0) {
+      const which = missing.map((m) => `'${m}'`).join(', ');
+      throw new InputError(
+        `${this.file}: no column ${which} (columns: ${names.join(', ')})`,
+      );
+    }
+    this.width = count;
+    this.slotOf = new Int32Array(count).fill(-1);
+    this.wanted.forEach((w, slot) => (this.slotOf[names.indexOf(w)] = slot));
+    this.starts.length = this.ends.length = this.flags.length = 0;
+    for (let k = 0; k < this.wanted.length; k++) {
+      this.starts.push(0);
+      this.ends.push(0);
+      this.flags.push(0);
+    }
+    this.headerDone = true;
+  }
+
+  private invalid(reason: string, at: number): void {
+    this.onInvalid(reason, positionAt(this.buf, this.rowStart, at, this.line));
+  }
+}
+
+function hasHighByte(buf: Buffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (buf[k] > 0x7f) return true;
+  return false;
+}
+
+function countNewlines(buf: Buffer, from: number, to: number): number {
+  let lines = 0;
+  for (let k = from; k < to; k++) if (buf[k] === 10) lines++;
+  return lines;
+}

@@ -1,0 +1,175 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { InputError, UsageError } from '../core/errors';
+import type { EvaluationPlan, SourcePlan } from '../evaluate';
+import type { SkippedRows } from '../evaluate/result';
+import { describeErrno } from './atomic-write';
+import { CsvReader, type CsvPosition } from './csv';
+
+/** One file to read once, and the data sources fed from each of its rows. */
+export interface DataFile {
+  /** Absolute path, or '-' for stdin. */
+  path: string;
+  /** How messages name it: relative to the working directory. */
+  display: string;
+  sources: SourcePlan[];
+}
+
+export interface LocateOptions {
+  agreementDir: string;
+  cwd: string;
+  /** --data NAME=FILE, paths relative to cwd. */
+  overrides: Record<string, string>;
+  /** Every data source the agreement declares (overrides may name unused ones). */
+  declared: string[];
+}
+
+/** Resolves each planned source to its file and groups sources that share one. */
+export function locateDataFiles(sources: SourcePlan[], options: LocateOptions): DataFile[] {
+  for (const name of Object.keys(options.overrides)) {
+    if (!options.declared.includes(name)) {
+      const hint = closest(name, options.declared);
+      throw new UsageError(
+        `--data ${name}=...: the agreement has no data source '${name}'` +
+          (hint ? ` (did you mean '${hint}'?)` : ` (data sources: ${options.declared.join(', ')})`),
+      );
+    }
+  }
+  const files = new Map<string, DataFile>();
+  for (const source of sources) {
+    const given = options.overrides[source.name];
+    let file: string;
+    let display: string;
+    if (given === '-') {
+      file = display = '-';
+    } else if (given !== undefined) {
+      file = path.resolve(options.cwd, given);
+      display = given;
+    } else if (source.file !== undefined) {
+      file = path.resolve(options.agreementDir, source.file);
+      display = path.relative(options.cwd, file) || file;
+    } else {
+      throw new UsageError(`data source '${source.name}' names no file: pass --data ${source.name}=FILE`);
+    }
+    const group = files.get(file) ?? { path: file, display: file === '-' ? '<stdin>' : display, sources: [] };
+    group.sources.push(source);
+    files.set(file, group);
+  }
+  return [...files.values()];
+}
+
+export interface ReadOptions {
+  skipInvalid: boolean;
+  stdin: NodeJS.ReadableStream;
+  /** Bytes read from the file (compressed bytes for .gz), for a progress bar. */
+  onBytes?: (bytes: number) => void;
+}
+
+const EXAMPLES = 5;
+
+/** Streams one file through the CSV reader into the sinks of its sources. */
+export async function readDataFile(file: DataFile, plan: EvaluationPlan, options: ReadOptions): Promise<SkippedRows | null> {
+  const union: string[] = [];
+  for (const s of file.sources) for (const c of s.columns) if (!union.includes(c)) union.push(c);
+  const feeds = file.sources.map((s, i) => {
+    const slots = s.columns.map((c) => union.indexOf(c));
+    const direct = i === 0 && slots.length === union.length && slots.every((slot, k) => slot === k);
+    return { sink: plan.sink(s.name), slots, direct };
+  });
+  const skipped: SkippedRows = { file: file.display, count: 0, examples: [] };
+  let lastBadLine = -1;
+  const invalid = (reason: string, at: CsvPosition): void => {
+    const message = `${file.display}:${at.line}:${at.column}: ${reason}`;
+    if (!options.skipInvalid) throw new InputError(message);
+    if (reader.line === lastBadLine) return;
+    lastBadLine = reader.line;
+    skipped.count++;
+    if (skipped.examples.length < EXAMPLES) skipped.examples.push(message);
+  };
+  const reader = new CsvReader(
+    file.display,
+    union,
+    (cells) => {
+      for (const feed of feeds) {
+        let fields = cells;
+        if (!feed.direct) {
+          fields = new Array<string>(feed.slots.length);
+          for (let k = 0; k < fields.length; k++) fields[k] = cells[feed.slots[k]];
+        }
+        try {
+          feed.sink.row(fields);
+        } catch (e) {
+          if (!isRowError(e)) throw e;
+          invalid(e.reason, reader.positionOf(feed.slots[e.field] ?? 0));
+        }
+      }
+    },
+    invalid,
+  );
+  const stream = open(file, options);
+  try {
+    for await (const chunk of stream) reader.write(chunk as Buffer);
+  } catch (e) {
+    throw asInputError(e, file.display);
+  }
+  reader.end();
+  return skipped.count > 0 ? skipped : null;
+}
+
+function open(file: DataFile, options: ReadOptions): NodeJS.ReadableStream {
+  if (file.path === '-') return options.stdin;
+  const raw = fs.createReadStream(file.path, { highWaterMark: 1 << 20 });
+  if (options.onBytes) {
+    const report = options.onBytes;
+    raw.on('data', (chunk) => report(chunk.length));
+  }
+  if (!/\.gz$/i.test(file.path)) return raw;
+  const gunzip = zlib.createGunzip({ chunkSize: 1 << 20 });
+  raw.on('error', (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip);
+}
+
+function asInputError(e: unknown, display: string): unknown {
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err?.code !== 'string') return e;
+  if (err.code.startsWith('Z_')) return new InputError(`${display}: not a valid gzip file (${err.message})`);
+  return new InputError(`cannot read ${display}: ${describeErrno(err)}`);
+}
+
+interface RowErrorShape {
+  field: number;
+  reason: string;
+}
+
+/** By shape: the evaluate bundle may hold its own copy of the class. */
+function isRowError(e: unknown): e is RowErrorShape {
+  const r = e as Partial<RowErrorShape> & { name?: string };
+  return typeof r === 'object' && r !== null && typeof r.field === 'number' && typeof r.reason === 'string';
+}
+
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,86 @@
+import { Prose } from '../view/context';
+
+/** Keys whose values are addresses or names for the machinery, never shown as prose. */
+const RAW_KEYS = new Set(['url', 'email', 'anchor', 'partial', 'lang', 'paper', 'heading']);
+
+/**
+ * Agreement text made literal in Markdown: characters that would start
+ * emphasis, links, code, HTML or table cells are escaped, and so is a
+ * leading `#`, `-` or `+`. A leading "1." is kept (dates such as
+ * "1. Januar 2026" start so): templates never put a value at a line start.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^(\s*)(#|[-+=](?=\s|$))/, '$1\\$2');
+}
+
+/**
+ * Authors' Markdown kept as Markdown, with raw HTML made literal (only
+ * autolinks keep their angle brackets); inline Markdown is kept on one line
+ * with `|` escaped, so it is safe in list items and table cells.
+ */
+export function sanitizeProse(markdown: string, inline = false): string {
+  const safe = markdown
+    .replace(/<(?!(?:https?:\/\/|mailto:)[^\s<>]*>)/gi, '\\<')
+    .replace(/\]\((?=\s*<?\s*(?:javascript|vbscript|data|file):)/gi, ']\\(')
+    .trim();
+  return inline ? safe.replace(/\s*\r?\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|') : safe;
+}
+
+/** The view with every plain string escaped for Markdown; prose and addresses are left for the helpers. */
+export function escapeView<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (RAW_KEYS.has(key) ? value : escapeMarkdown(value)) as T;
+  if (value instanceof Prose || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => escapeView(v)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = escapeView(v, k);
+  return out as T;
+}
+
+const WIDTH = 80;
+const BLOCK_START = /^(?:[-+*>#=|]|\d+[.)])$|^#{1,6}$|^[-=_*]{3,}$|^\d+[.)]$/;
+
+/** A word that would start a block (list, heading, quote) if a line began with it. */
+const risky = (word: string): boolean => BLOCK_START.test(word) || /^(?:[-+*]|\d+[.)])$/.test(word);
+
+function wrapLine(line: string): string[] {
+  const prefix = /^(\s*(?:[-*+]|\d+[.)])\s+|\s*)/.exec(line)?.[0] ?? '';
+  const indent = ' '.repeat(prefix.length);
+  const words = line.slice(prefix.length).split(' ');
+  const lines: string[][] = [[]];
+  let width = prefix.length;
+  for (const word of words) {
+    const current = lines[lines.length - 1];
+    if (current.length > 0 && width + 1 + word.length > WIDTH) {
+      const carried = risky(word) && current.length > 1 ? [current.pop() as string] : [];
+      lines.push([...carried, word]);
+      width = indent.length + [...carried, word].join(' ').length;
+    } else {
+      current.push(word);
+      width += (current.length > 1 ? 1 : 0) + word.length;
+    }
+  }
+  return lines.map((ws, i) => (i === 0 ? prefix : indent) + ws.join(' '));
+}
+
+/**
+ * Tidies template output into lint-clean Markdown: no trailing spaces, one
+ * blank line between blocks, one final newline, and paragraphs and list items
+ * wrapped at 80 columns (tables, headings and code are left as they are).
+ */
+export function tidyMarkdown(text: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '') && !fenced) continue;
+    if (fenced || line.length <= WIDTH || /^\s*(\||#)/.test(line)) out.push(line);
+    else out.push(...wrapLine(line));
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,30 @@
+import MarkdownIt from 'markdown-it';
+
+let instance: MarkdownIt | undefined;
+
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+/**
+ * The authors' Markdown as HTML: raw HTML is disabled (shown as text), bare
+ * addresses are not linked, links are kept only for web, mail and in-page
+ * targets, and images are off (the document makes no requests). Headings
+ * inside prose are pushed below the section's own.
+ */
+function markdown(): MarkdownIt {
+  if (instance) return instance;
+  const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+  md.disable(['image']);
+  md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+  const shift = (tag: string): string => `h${Math.min(Number(tag.slice(1)) + 2, 6)}`;
+  md.core.ruler.push('shift_headings', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = shift(token.tag);
+    }
+  });
+  instance = md;
+  return md;
+}
+
+export function proseToHtml(text: string, inline = false): string {
+  return inline ? markdown().renderInline(text) : markdown().render(text);
+}

@@ -1,0 +1,10 @@
+export * from './civil';
+export * from './duration';
+export * from './clock';
+export * from './zone';
+export * from './timestamp';
+export * from './period';
+export * from './interval';
+export * from './hours';
+export * from './calendar';
+export { WeeklyCalendar } from './window-table';

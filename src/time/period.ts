@@ -1,0 +1,103 @@
+import { DAY_MS, civilFromDays, daysFromCivil, formatDate, pad2, pad4, parseDate, weekday } from './civil';
+import type { Zone } from './zone';
+
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
+/** UTC ms, half-open [start, end). */
+export interface Period { label: string; start: number; end: number }
+
+export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** First local day of the period of `kind` holding local day n. */
+function periodStartDay(kind: PeriodKind, n: number): number {
+  if (kind === 'day') return n;
+  if (kind === 'week') return n - weekday(n) + 1;
+  const [y, m] = civilFromDays(n);
+  if (kind === 'month') return daysFromCivil(y, m, 1);
+  if (kind === 'quarter') return daysFromCivil(y, m - ((m - 1) % 3), 1);
+  return daysFromCivil(y, 1, 1);
+}
+
+/** First local day of the next period, given the first day of one. */
+function nextStartDay(kind: PeriodKind, n: number): number {
+  if (kind === 'day') return n + 1;
+  if (kind === 'week') return n + 7;
+  const [y, m] = civilFromDays(n);
+  const months = kind === 'month' ? 1 : kind === 'quarter' ? 3 : 12;
+  const next = m - 1 + months;
+  return daysFromCivil(y + Math.floor(next / 12), (next % 12) + 1, 1);
+}
+
+/** ISO week-year and week of the week starting on Monday n. */
+function isoWeek(monday: number): [number, number] {
+  const year = civilFromDays(monday + 3)[0];
+  return [year, Math.floor((monday + 3 - daysFromCivil(year, 1, 1)) / 7) + 1];
+}
+
+function labelOf(kind: PeriodKind, first: number): string {
+  if (kind === 'day') return formatDate(first);
+  if (kind === 'week') {
+    const [y, w] = isoWeek(first);
+    return `${pad4(y)}-W${pad2(w)}`;
+  }
+  const [y, m] = civilFromDays(first);
+  if (kind === 'month') return `${pad4(y)}-${pad2(m)}`;
+  if (kind === 'quarter') return `${pad4(y)}-Q${Math.floor((m - 1) / 3) + 1}`;
+  return pad4(y);
+}
+
+/** Local midnight of day n as an instant (a midnight in a gap starts at the jump). */
+export function midnight(zone: Zone, n: number): number {
+  return zone.wallToUtc(n * DAY_MS, 'start');
+}
+
+/** The periods cut in `zone` that meet [from, to), clipped to it. */
+export function periodsIn(kind: PeriodKind, zone: Zone, from: number, to: number): Period[] {
+  const out: Period[] = [];
+  if (!(from < to)) return out;
+  // One period back: near a midnight that repeats, the local date can trail the boundary.
+  let first = periodStartDay(kind, periodStartDay(kind, zone.localDayOf(from)) - 1);
+  let start = midnight(zone, first);
+  while (start < to) {
+    const next = nextStartDay(kind, first);
+    const end = midnight(zone, next);
+    if (end > from) out.push({ label: labelOf(kind, first), start: Math.max(start, from), end: Math.min(end, to) });
+    first = next;
+    start = end;
+  }
+  return out;
+}
+
+/** The full period of any label ('2026-10-17', '2026-W42', '2026-10', '2026-Q4', '2026'), or null. */
+export function parsePeriodLabel(label: string, zone: Zone): (Period & { kind: PeriodKind }) | null {
+  const found = firstDayOfLabel(typeof label === 'string' ? label : '');
+  if (!found) return null;
+  const [kind, first] = found;
+  return { kind, label, start: midnight(zone, first), end: midnight(zone, nextStartDay(kind, first)) };
+}
+
+function firstDayOfLabel(label: string): [PeriodKind, number] | null {
+  let m: RegExpExecArray | null;
+  if (/^\d{4}$/.test(label)) return ['year', daysFromCivil(Number(label), 1, 1)];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(label))) return ['quarter', daysFromCivil(Number(m[1]), Number(m[2]) * 3 - 2, 1)];
+  if ((m = /^(\d{4})-(\d{2})$/.exec(label))) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? ['month', daysFromCivil(Number(m[1]), month, 1)] : null;
+  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(label))) {
+    const year = Number(m[1]);
+    const jan4 = daysFromCivil(year, 1, 4);
+    const monday = jan4 - weekday(jan4) + 1 + (Number(m[2]) - 1) * 7;
+    return Number(m[2]) >= 1 && isoWeek(monday)[0] === year ? ['week', monday] : null;
+  }
+  const day = parseDate(label);
+  return day === null ? null : ['day', day];
+}
+
+/** term.start 00:00 local .. the day after term.end 00:00 local (the end date is inclusive). */
+export function termRange(start: string, end: string, zone: Zone): { start: number; end: number } {
+  const a = parseDate(String(start));
+  const b = parseDate(String(end));
+  if (a === null) throw new Error(`term start '${start}' is not a date: use YYYY-MM-DD`);
+  if (b === null) throw new Error(`term end '${end}' is not a date: use YYYY-MM-DD`);
+  return { start: midnight(zone, a), end: midnight(zone, b + 1) };
+}

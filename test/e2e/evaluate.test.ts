@@ -1,0 +1,55 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REFERENCE, ROOT, runSla } from '../helpers/run-sla';
+
+const BAD = path.join(ROOT, 'test/fixtures/bad-data');
+
+/** The acceptance command lines of expected/README.md, with their exit codes. */
+const ACCEPTANCE: [string, string[], number][] = [
+  ['managed-hosting', ['--from', '2026-09', '--to', '2026-11', '--as-of', '2026-12-05T00:00:00Z'], 1],
+  ['marketing-sales', ['--as-of', '2027-01-10T00:00:00Z'], 1],
+  ['saas-platform', ['--period', '2026-Q1', '--as-of', '2026-04-15T00:00:00Z'], 1],
+];
+
+describe('sla evaluate (built binary)', () => {
+  it.each(ACCEPTANCE)('%s matches expected/ by compare.py and exits %#', (name, flags, code) => {
+    const r = runSla(['evaluate', `${name}.sla.yaml`, ...flags, '--format', 'json'], { cwd: REFERENCE });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(code);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-evaluate-'));
+    const actual = path.join(dir, `${name}.json`);
+    fs.writeFileSync(actual, r.stdout);
+    const report = execFileSync('python3', [path.join(REFERENCE, 'compare.py'), path.join(REFERENCE, 'expected', `${name}.json`), actual], { encoding: 'utf8' });
+    const [, matched, total] = /(\d+)\/(\d+) entries match\s*$/.exec(report) ?? [];
+    expect(matched).toBe(total);
+  });
+
+  it('prints the table by default, even when piped, with no progress bar', () => {
+    const r = runSla(['evaluate', 'managed-hosting.sla.yaml', '--from', '2026-09', '--to', '2026-11', '--as-of', '2026-12-05T00:00:00Z'], { cwd: REFERENCE });
+    expect(r.stdout).toContain('9 breached · 1 at risk · 13 met · 1 excused — credits owed €1,650.00');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('reads standard input for --data NAME=-', () => {
+    const input = fs.readFileSync(path.join(BAD, 'requests.csv'), 'utf8');
+    const r = runSla(['evaluate', 'agreement.sla.yaml', '--period', '2026-03', '--data', 'requests=-', '--metric', 'fast', '--format', 'csv'], { cwd: BAD, input });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\r\n')[1]).toMatch(/^fast,2026-03,.*,66\.6666666666666\d*,%,>= 99%,breached,5,$/);
+  });
+
+  it('stops at a bad row with FILE:LINE:COLUMN and exit 2', () => {
+    const r = runSla(['evaluate', 'agreement.sla.yaml', '--period', '2026-03', '--data', 'requests=non-numeric-value.csv'], { cwd: BAD });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('sla: non-numeric-value.csv:3:29: not a number: "fast"\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 on an unknown --format, listing the choices', () => {
+    const r = runSla(['evaluate', 'agreement.sla.yaml', '--format', 'xml'], { cwd: BAD });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('table, json, md, html, csv, junit');
+  });
+});

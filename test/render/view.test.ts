@@ -1,0 +1,34 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadDocument } from '../../src/core/load';
+import type { Agreement } from '../../src/core/model';
+import { buildView, slug } from '../../src/render/view/build-view';
+import { FIXTURES, referenceFile } from './helpers';
+
+const load = (file: string): Agreement => loadDocument(fs.readFileSync(file), file).data as unknown as Agreement;
+
+it('leaves out absent sections and keeps numbering continuous', () => {
+  const view = buildView(load(path.join(FIXTURES, 'sparse/sparse.sla.yaml')));
+  expect(view.sections.map((s) => s.heading)).toEqual(['1. Services', '2. Service levels', '3. Definitions', '4. Measurement data']);
+  expect(view.contents.map((c) => c.anchor)).toEqual(['1-services', '2-service-levels', '3-definitions', '4-measurement-data']);
+});
+
+it('sorts definitions alphabetically', () => {
+  const view = buildView(load(path.join(FIXTURES, 'sparse/sparse.sla.yaml')));
+  const defs = view.sections.find((s) => s.id === 'definitions') as unknown as { terms: Array<{ term: string }> };
+  expect(defs.terms.map((t) => t.term)).toEqual(['alpha', 'Beta', 'Zeta']);
+});
+
+it('refers to sections by their number in the measurement sentences', () => {
+  const view = buildView(load(referenceFile('managed-hosting')));
+  const levels = view.sections.find((s) => s.id === 'service-levels') as unknown as { services: Array<{ metrics: Array<{ id: string; measured: string }> }> };
+  const uptime = levels.services[0].metrics.find((m) => m.id === 'uptime-business');
+  expect(uptime?.measured).toBe(
+    'The share of Office hours (Mon–Fri 08:00–18:00, Europe/Berlin, excluding the holidays listed in section 4) in which Web shop hosting is not down, ' +
+      'measured per calendar month from the downtime recorded in the “incidents” data; downtime in maintenance windows (section 5) is not counted.',
+  );
+});
+
+it('makes GitHub-style anchors', () => {
+  expect(slug('11. Review and amendment')).toBe('11-review-and-amendment');
+});
