@@ -84,7 +84,7 @@ export function registerLint(program: Command, io: CliIO, setExitCode: SetExitCo
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseMaxWarnings)
     .option('-q, --quiet', 'report errors only', false)
-    .option('--rule <id:severity...>', 'set a rule to off, warning or error (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--rule <id:severity>', 'set a rule to off, warning or error (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], opts: { format: LintFormatName; output?: string; maxWarnings?: number; quiet: boolean; rule?: string[] }) => {
       setExitCode(

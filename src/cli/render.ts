@@ -107,15 +107,15 @@ export async function renderCommand(options: RenderCommandOptions, io: CliIO): P
   if (target && options.file !== STDIN && sameFile(target, path.resolve(io.cwd, options.file))) {
     throw new UsageError(`--out ${options.out} is the agreement itself; choose another file`);
   }
-  const { findBrowser, printPdf } = await import('../io/browser');
-  const browser = format === 'pdf' ? findBrowser(io.env) : null;
+  const pdf = format === 'pdf' ? await import('../io/browser') : null;
+  const browser = pdf ? pdf.findBrowser(io.env) : null;
   const kind: RenderFormat = format === 'md' ? 'md' : 'html';
   const templates = templatesFor(await import('../render/templates'), kind, options.template, io.cwd);
   const bytes = options.file === STDIN ? await readStdin(io.stdin) : readBytes(options.file, io.cwd);
   const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file));
   const { renderDocument } = await import('../render/render-document');
   const text = renderDocument(agreement, { format: kind, templates, locale: options.locale, date: options.date });
-  const output: string | Uint8Array = browser ? await printPdf(text, browser) : text;
+  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser) : text;
   if (target) writeFileAtomic(target, output);
   else io.stdout.write(output);
   return 0;

@@ -68,10 +68,10 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     findings.push(finding(file, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM', ZERO, 'warning'));
     text = text.slice(1);
   }
-  if (text.trim() === '' || /^(\s*#.*\n?|\s*---\s*\n?|\s*\n)*$/.test(text)) {
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  if (doc.contents === null && doc.errors.length === 0) {
     return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const map = new SourceMap(lines, doc.contents as Node | null);
   // The first syntax error explains the rest (a tab or a bad indent makes the
   // parser report every line after it); duplicate keys are separate mistakes.

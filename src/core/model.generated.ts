@@ -626,9 +626,9 @@ export interface OneOffMaintenanceWindow {
 export interface DataSource {
   kind: DataKind;
   /**
-   * Where the data is, relative to the agreement file. The command line can point elsewhere.
+   * Where the exported data is, relative to the agreement file. Optional: without it, `sla evaluate` needs `--data NAME=FILE` for this source.
    */
-  file: string;
+  file?: string;
   columns?: Columns;
   /**
    * The time zone of timestamps written without an offset, when it differs from the agreement's.

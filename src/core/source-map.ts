@@ -13,18 +13,25 @@ interface Spot {
 }
 
 /**
- * Where every node of a YAML document sits, by data path. Offsets are kept
- * and turned into lines and columns only when a message needs them, so a
- * clean file pays for one walk and no position arithmetic.
+ * Where every node of a YAML document sits, by data path. The index is built
+ * on the first question and offsets become lines and columns only when a
+ * message needs them, so a clean file (the usual case in CI) pays nothing.
  */
 export class SourceMap {
-  private readonly spots = new Map<string, Spot>();
+  private index: Map<string, Spot> | undefined;
 
   constructor(
     private readonly lines: LineCounter,
-    root: Node | null,
-  ) {
-    if (root) this.walk(root, [], root.range?.[0] ?? 0, root.range?.[1] ?? 0);
+    private readonly root: Node | null,
+  ) {}
+
+  private get spots(): Map<string, Spot> {
+    if (!this.index) {
+      this.index = new Map();
+      const root = this.root;
+      if (root) this.walk(root, [], root.range?.[0] ?? 0, root.range?.[1] ?? 0);
+    }
+    return this.index;
   }
 
   private walk(node: Node, path: (string | number)[], keyStart: number, keyEnd: number): void {

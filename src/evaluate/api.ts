@@ -45,4 +45,12 @@ export interface EvaluationPlan {
   sink(source: string): RowSink;
   /** Call after all rows of all sources were fed. */
   finish(skipped?: Evaluation['skipped']): Evaluation;
+  /** A structured-clone-able snapshot of everything accumulated so far (typed arrays and plain objects only), to send from a worker thread. */
+  exportState(): unknown;
+  /**
+   * Adds a snapshot exported by another plan built from the same agreement and
+   * options; afterwards finish() reports as if this plan had seen both sets of
+   * rows. Throws an Error for a snapshot of another plan.
+   */
+  importState(state: unknown): void;
 }

@@ -19,6 +19,12 @@ import { SourceFrame } from './source';
 import { parseCondition } from './target';
 import { Windows } from './windows';
 
+/** What exportState() gives: plain data only. */
+interface PlanState {
+  plan: string;
+  metrics: unknown[];
+}
+
 function kindOf(metric: MetricShape, source: SourceFrame): KindFactory {
   switch (metric.kind) {
     case 'availability':
@@ -99,6 +105,9 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     };
   });
 
+  // what must agree for two plans' states to merge: the metrics and their periods
+  const fingerprint = JSON.stringify([a.id, options.asOf, range, metrics.map((m) => [m.metric.id, m.periods.periods.map((p) => p.label)])]);
+
   return {
     sources: [...frames.values()].map((f) => f.plan()),
     sink(name) {
@@ -108,6 +117,16 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     },
     finish(skipped = []) {
       return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
+    },
+    exportState(): PlanState {
+      return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()) };
+    },
+    importState(state) {
+      const s = state as Partial<PlanState> | null;
+      if (!s || s.plan !== fingerprint || !Array.isArray(s.metrics)) {
+        throw new Error('importState: the state was not exported by a plan of the same agreement and options');
+      }
+      metrics.forEach((m, i) => m.run.importState(s.metrics![i]));
     },
   };
 }

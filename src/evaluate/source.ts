@@ -1,6 +1,7 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
 import { RowError, type RowSink, type SourcePlan } from './api';
 import { strictNumber } from './conditions';
+import { NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, type DecimalCell } from './decimal-cell';
 import type { DataSourceShape } from './model';
 
 /**
@@ -77,6 +78,15 @@ export class SourceFrame {
     const n = strictNumber(text);
     if (Number.isNaN(n) || !Number.isFinite(n)) throw new RowError(i, `not a number: "${text}"`);
     return n;
+  }
+
+  /** A number cell read exactly into `out` (see ExactSums); returns its text. */
+  decimal(fields: readonly string[], i: number, out: DecimalCell): string {
+    const text = fields[i] ?? '';
+    const r = readDecimal(text, out);
+    if (r === NOT_A_NUMBER) throw new RowError(i, `not a number: "${text}"`);
+    if (r === OUT_OF_RANGE) throw new RowError(i, `number out of range: "${text}"`);
+    return text;
   }
 
   plan(): SourcePlan {

@@ -44,7 +44,7 @@ export function holds(cond: Condition, value: Fraction, valueUnit: string | null
   const from = valueUnit ? TIME_UNITS[valueUnit] : undefined;
   const to = cond.unit ? TIME_UNITS[cond.unit] : undefined;
   if (from !== undefined && to !== undefined) {
-    f = { num: value.num, den: value.den, scale: value.scale * from };
+    f = { ...value, scale: value.scale * from };
     factor = to;
   }
   const c = compare(f, cond, factor);

@@ -4,6 +4,7 @@ import * as zlib from 'zlib';
 import { InputError, UsageError } from '../core/errors';
 import type { EvaluationPlan, SourcePlan } from '../evaluate';
 import type { SkippedRows } from '../evaluate/result';
+import { suggest } from '../core/suggest';
 import { describeErrno } from './atomic-write';
 import { CsvReader, type CsvPosition } from './csv';
 
@@ -29,7 +30,7 @@ export interface LocateOptions {
 export function locateDataFiles(sources: SourcePlan[], options: LocateOptions): DataFile[] {
   for (const name of Object.keys(options.overrides)) {
     if (!options.declared.includes(name)) {
-      const hint = closest(name, options.declared);
+      const hint = suggest(name, options.declared);
       throw new UsageError(
         `--data ${name}=...: the agreement has no data source '${name}'` +
           (hint ? ` (did you mean '${hint}'?)` : ` (data sources: ${options.declared.join(', ')})`),
@@ -109,7 +110,7 @@ export async function readDataFile(file: DataFile, plan: EvaluationPlan, options
   );
   const stream = open(file, options);
   try {
-    for await (const chunk of stream) reader.write(chunk as Buffer);
+    for await (const chunk of stream) reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
   } catch (e) {
     throw asInputError(e, file.display);
   }
@@ -146,30 +147,4 @@ interface RowErrorShape {
 function isRowError(e: unknown): e is RowErrorShape {
   const r = e as Partial<RowErrorShape> & { name?: string };
   return typeof r === 'object' && r !== null && typeof r.field === 'number' && typeof r.reason === 'string';
-}
-
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }

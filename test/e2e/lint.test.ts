@@ -185,6 +185,6 @@ describe('sla init, schema, version, help', () => {
     }
     const unknown = runSla(['lnt']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/did you mean lint/);
+    expect(unknown.stderr).toMatch(/unknown command 'lnt'[\s\S]*did you mean lint\?/i);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Agreement } from '../../src/core/model';
-import { planEvaluation, RowError, type EvaluateOptions, type Evaluation } from '../../src/evaluate';
+import { planEvaluation, RowError, type EvaluateOptions, type Evaluation, type EvaluationPlan } from '../../src/evaluate';
 
 export const REFERENCE = '/work/shared/reference';
 
@@ -41,9 +41,9 @@ export function loadAgreement(path: string): Agreement {
 /** CSV texts by source name, or by the source's file (relative to `dir`). */
 export type DataTexts = Record<string, string>;
 
-/** Plans, feeds every source's rows (text given or read from dir), and finishes. */
-export function evaluate(agreement: Agreement, options: Omit<EvaluateOptions, 'file'> & { file?: string }, data: DataTexts = {}, dir = REFERENCE): Evaluation {
-  const plan = planEvaluation(agreement, { file: 'agreement.sla.yaml', ...options });
+/** Every planned source's rows, as the fields its sink takes (texts given by source name, else read from dir). */
+export function sourceRows(plan: EvaluationPlan, data: DataTexts = {}, dir = REFERENCE): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
   for (const source of plan.sources) {
     const text = data[source.name] ?? readFileSync(join(dir, source.file!), 'utf8');
     const [header, ...rows] = splitCsv(text);
@@ -52,16 +52,32 @@ export function evaluate(agreement: Agreement, options: Omit<EvaluateOptions, 'f
       if (i < 0) throw new Error(`${source.name}: no column ${c}`);
       return i;
     });
-    const sink = plan.sink(source.name);
-    rows.forEach((row, n) => {
-      try {
-        sink.row(picks.map((i) => row[i] ?? ''));
-      } catch (e) {
-        if (e instanceof RowError) throw new Error(`${source.name}:${n + 2}: ${source.columns[e.field]}: ${e.reason}`);
-        throw e;
-      }
-    });
+    out.set(
+      source.name,
+      rows.map((row) => picks.map((i) => row[i] ?? '')),
+    );
   }
+  return out;
+}
+
+/** Feeds rows to a source's sink; a RowError becomes an Error naming the source, row and column. */
+export function feed(plan: EvaluationPlan, name: string, rows: readonly string[][]): void {
+  const sink = plan.sink(name);
+  const columns = plan.sources.find((s) => s.name === name)!.columns;
+  rows.forEach((row, n) => {
+    try {
+      sink.row(row);
+    } catch (e) {
+      if (e instanceof RowError) throw new Error(`${name}:${n + 2}: ${columns[e.field]}: ${e.reason}`);
+      throw e;
+    }
+  });
+}
+
+/** Plans, feeds every source's rows (text given or read from dir), and finishes. */
+export function evaluate(agreement: Agreement, options: Omit<EvaluateOptions, 'file'> & { file?: string }, data: DataTexts = {}, dir = REFERENCE): Evaluation {
+  const plan = planEvaluation(agreement, { file: 'agreement.sla.yaml', ...options });
+  for (const [name, rows] of sourceRows(plan, data, dir)) feed(plan, name, rows);
   return plan.finish();
 }
 

@@ -13,8 +13,9 @@ export interface Run {
 
 /** Runs the built binary as a user would, without colour and with a fixed zone. */
 export function runSla(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Chatham', ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Chatham' };
   delete env.FORCE_COLOR;
+  Object.assign(env, options.env);
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

@@ -1,10 +1,21 @@
 import { InputError } from '../../core/errors';
+import { quotientToNumber, toNumber } from '../decimal';
+import { decimalCell } from '../decimal-cell';
+import { ExactSums, type ExactSumsState } from '../exact-sums';
+import { Extremes, type ExtremesState } from '../extremes';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { noData } from './kind';
 
+interface AggregateState {
+  count: Float64Array;
+  sums: ExactSumsState | null;
+  extremes: ExtremesState | null;
+}
+
 /**
  * `aggregate`: count of matching rows, or sum, mean, min, max of `value`,
- * over rows whose time is in the period (items: their `from` column).
+ * over rows whose time is in the period (items: their `from` column). Sums
+ * are exact decimals, so a mean of exactly 500 meets `>= 500`.
  */
 export function aggregate(ctx: KindContext): MetricRun {
   const { source, periods, match, metric } = ctx;
@@ -16,44 +27,56 @@ export function aggregate(ctx: KindContext): MetricRun {
   const valueCol = fn === 'count' ? -1 : source.column(metric.value!);
   const n = periods.length;
   const count = new Float64Array(n);
-  const sum = new Float64Array(n);
-  const min = new Float64Array(n).fill(Infinity);
-  const max = new Float64Array(n).fill(-Infinity);
+  const sums = fn === 'sum' || fn === 'mean' ? new ExactSums(n) : null;
+  const extremes = fn === 'min' || fn === 'max' ? new Extremes(n, fn === 'min') : null;
 
+  const cell = decimalCell();
+  let text = '';
   let i = -1;
-  let v = 0;
   source.consumers.push({
     take(fields) {
       if (match && !match(fields)) return false;
       i = periods.find(source.time(fields, timeCol));
       if (i < 0) return false;
-      if (valueCol >= 0) v = source.number(fields, valueCol);
+      if (valueCol >= 0) text = source.decimal(fields, valueCol, cell);
       return true;
     },
     apply() {
       count[i]++;
-      if (valueCol < 0) return;
-      sum[i] += v;
-      if (v < min[i]!) min[i] = v;
-      if (v > max[i]!) max[i] = v;
+      if (sums) sums.add(i, cell, text);
+      else if (extremes) extremes.offer(i, cell.value, text);
     },
   });
 
-  const plain = (value: number, c: number): Outcome => ({ value, exact: { num: value, den: 1, scale: 1 }, counts: { count: c } });
+  function outcome(i: number): Outcome {
+    const c = count[i]!;
+    const counts = { count: c };
+    if (sums) {
+      const sum = sums.total(i);
+      if (fn === 'sum') return { value: toNumber(sum), exact: { num: toNumber(sum), den: 1, scale: 1, exactNum: sum }, counts };
+      if (c === 0) return noData(counts);
+      const value = quotientToNumber(sum.m, 10n ** BigInt(sum.e) * BigInt(c));
+      return { value, exact: { num: toNumber(sum), den: c, scale: 1, exactNum: sum }, counts };
+    }
+    if (extremes) {
+      if (!extremes.has(i)) return noData(counts);
+      const value = extremes.value(i);
+      return { value, exact: { num: value, den: 1, scale: 1, exactNum: extremes.exact(i) }, counts };
+    }
+    return { value: c, exact: { num: c, den: 1, scale: 1 }, counts };
+  }
 
   return {
     unit: metric.unit ?? null,
-    finish(): Outcome[] {
-      const out: Outcome[] = [];
-      for (let i = 0; i < n; i++) {
-        const c = count[i]!;
-        if (fn === 'count') out.push(plain(c, c));
-        else if (fn === 'sum') out.push(plain(sum[i]!, c));
-        else if (c === 0) out.push(noData({ count: 0 }));
-        else if (fn === 'mean') out.push({ value: sum[i]! / c, exact: { num: sum[i]!, den: c, scale: 1 }, counts: { count: c } });
-        else out.push(plain(fn === 'min' ? min[i]! : max[i]!, c));
-      }
-      return out;
+    finish: () => Array.from({ length: n }, (_, i) => outcome(i)),
+    exportState(): AggregateState {
+      return { count: count.slice(), sums: sums?.exportState() ?? null, extremes: extremes?.exportState() ?? null };
+    },
+    importState(state) {
+      const s = state as AggregateState;
+      for (let k = 0; k < n; k++) count[k] += s.count[k]!;
+      if (sums) sums.importState(s.sums!);
+      if (extremes) extremes.importState(s.extremes!);
     },
   };
 }

@@ -62,5 +62,12 @@ export function availabilityIntervals(ctx: KindContext): MetricRun {
       }
       return out;
     },
+    exportState(): Float64Array {
+      return Float64Array.from(down.flat());
+    },
+    importState(state) {
+      const flat = state as Float64Array;
+      for (let k = 0; k < flat.length; k += 2) down.push([flat[k]!, flat[k + 1]!]);
+    },
   };
 }

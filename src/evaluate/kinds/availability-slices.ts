@@ -1,9 +1,16 @@
 import { InputError } from '../../core/errors';
 import { parseDuration } from '../../time';
+import type { Fraction } from '../decimal';
+import { decimalCell } from '../decimal-cell';
+import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { parseCondition, holds } from '../target';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { requireRole } from './kind';
 import { availabilityOutcome, downtime } from './availability-intervals';
+
+/** Good and total rows of each slice of a period (events), or exact Σgood and Σtotal (counts). */
+type SliceCounts = { good: Float64Array; total: Float64Array } | { good: ExactSums; total: ExactSums };
+type SliceState = { good: Float64Array; total: Float64Array } | { good: ExactSumsState; total: ExactSumsState };
 
 /**
  * `availability` with `slice` and `downWhen` over events or counts: each
@@ -23,14 +30,20 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
   const totalCol = counts ? requireRole(ctx, source, 'total') : -1;
   const isGood = ctx.good;
   const n = periods.length;
-  const good: (Float64Array | null)[] = new Array(n).fill(null);
-  const total: (Float64Array | null)[] = new Array(n).fill(null);
+  const slices: (SliceCounts | null)[] = new Array(n).fill(null);
   const sliceCount = (i: number): number => Math.max(0, Math.ceil((periods.ends[i]! - periods.starts[i]!) / slice));
+  const countsOf = (i: number): SliceCounts => {
+    const k = sliceCount(i);
+    return (slices[i] ??= counts ? { good: new ExactSums(k), total: new ExactSums(k) } : { good: new Float64Array(k), total: new Float64Array(k) });
+  };
 
   let i = -1;
   let k = 0;
   let addGood = 0;
-  let addTotal = 0;
+  const gc = decimalCell();
+  const tc = decimalCell();
+  let gt = '';
+  let tt = '';
   source.consumers.push({
     take(fields) {
       if (match && !match(fields)) return false;
@@ -39,25 +52,34 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
       if (i < 0) return false;
       k = Math.floor((t - periods.starts[i]!) / slice);
       if (counts) {
-        addGood = source.number(fields, goodCol);
-        addTotal = source.number(fields, totalCol);
-      } else {
-        addGood = !isGood || isGood(fields) ? 1 : 0;
-        addTotal = 1;
-      }
+        gt = source.decimal(fields, goodCol, gc);
+        tt = source.decimal(fields, totalCol, tc);
+      } else addGood = !isGood || isGood(fields) ? 1 : 0;
       return true;
     },
     apply() {
-      let g = good[i];
-      let tot = total[i];
-      if (!g || !tot) {
-        g = good[i] = new Float64Array(sliceCount(i));
-        tot = total[i] = new Float64Array(sliceCount(i));
+      const c = countsOf(i);
+      if (c.good instanceof ExactSums) {
+        c.good.add(k, gc, gt);
+        (c.total as ExactSums).add(k, tc, tt);
+      } else {
+        c.good[k] += addGood;
+        (c.total as Float64Array)[k]++;
       }
-      g[k] += addGood;
-      tot[k] += addTotal;
     },
   });
+
+  /** The share of good rows in slice k, or null when the slice is up for want of rows. */
+  function share(c: SliceCounts | null, k: number): Fraction | null {
+    if (!c) return null;
+    if (c.good instanceof ExactSums) {
+      const total = c.total as ExactSums;
+      if (total.sign(k) === 0) return null;
+      return { num: c.good.value(k), den: total.value(k), scale: 100, exactNum: c.good.exact(k), exactDen: total.exact(k) };
+    }
+    const t = (c.total as Float64Array)[k]!;
+    return t === 0 ? null : { num: c.good[k]!, den: t, scale: 100 };
+  }
 
   return {
     unit: '%',
@@ -66,19 +88,17 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
       for (let i = 0; i < n; i++) {
         const start = periods.starts[i]!;
         const end = periods.ends[i]!;
-        const slices = sliceCount(i);
-        const g = good[i];
-        const tot = total[i];
+        const count = sliceCount(i);
         const down: [number, number][] = [];
         let empty = 0;
         let downSlices = 0;
-        for (let k = 0; k < slices; k++) {
-          const t = tot ? tot[k]! : 0;
-          if (t === 0) {
+        for (let k = 0; k < count; k++) {
+          const f = share(slices[i] ?? null, k);
+          if (!f) {
             empty++;
             continue;
           }
-          if (!holds(downWhen, { num: g![k]!, den: t, scale: 100 }, '%')) continue;
+          if (!holds(downWhen, f, '%')) continue;
           downSlices++;
           const s = start + k * slice;
           const e = Math.min(s + slice, end);
@@ -87,9 +107,33 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
           else down.push([s, e]);
         }
         const { w, d } = downtime(down, ctx.window, ctx.excluded, start, end);
-        out.push(availabilityOutcome(w, d, { slices, emptySlices: empty, downSlices }));
+        out.push(availabilityOutcome(w, d, { slices: count, emptySlices: empty, downSlices }));
       }
       return out;
+    },
+    exportState(): (SliceState | null)[] {
+      return slices.map((c) => {
+        if (!c) return null;
+        if (c.good instanceof ExactSums) return { good: c.good.exportState(), total: (c.total as ExactSums).exportState() };
+        return { good: c.good.slice(), total: (c.total as Float64Array).slice() };
+      });
+    },
+    importState(state) {
+      (state as (SliceState | null)[]).forEach((s, i) => {
+        if (!s) return;
+        const c = countsOf(i);
+        if (c.good instanceof ExactSums) {
+          c.good.importState(s.good as ExactSumsState);
+          (c.total as ExactSums).importState(s.total as ExactSumsState);
+        } else {
+          const g = s.good as Float64Array;
+          const t = s.total as Float64Array;
+          for (let k = 0; k < g.length; k++) {
+            c.good[k] += g[k]!;
+            (c.total as Float64Array)[k] += t[k]!;
+          }
+        }
+      });
     },
   };
 }

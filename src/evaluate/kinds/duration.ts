@@ -11,6 +11,18 @@ interface Items {
   id: string[];
 }
 
+interface DurationState {
+  items: { from: Float64Array; to: Float64Array; id: string[] }[];
+  pauseIds: string[];
+  /** Per id, its pauses as start, end pairs. */
+  pauses: Float64Array[];
+}
+
+/** Push without spreading (no argument-count limit). */
+function append<T>(to: T[], from: ArrayLike<T>): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k]!);
+}
+
 function pausedTime(pauses: readonly number[] | undefined, window: Calendar, from: number, to: number): number {
   if (!pauses) return 0;
   const list: Interval[] = [];
@@ -106,6 +118,27 @@ export function duration(ctx: KindContext): MetricRun {
           else pending++;
         }
         return percentOf(ok, counted, { within: ok, counted, pending });
+      });
+    },
+    exportState(): DurationState {
+      return {
+        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), id: l.id.slice() })),
+        pauseIds: [...pauses.keys()],
+        pauses: [...pauses.values()].map((l) => Float64Array.from(l)),
+      };
+    },
+    importState(state) {
+      const s = state as DurationState;
+      s.items.forEach((l, k) => {
+        const list = items[k]!;
+        append(list.from, l.from);
+        append(list.to, l.to);
+        append(list.id, l.id);
+      });
+      s.pauseIds.forEach((id, k) => {
+        const list = pauses.get(id);
+        if (list) append(list, s.pauses[k]!);
+        else pauses.set(id, Array.from(s.pauses[k]!));
       });
     },
   };

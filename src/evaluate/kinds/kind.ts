@@ -40,6 +40,13 @@ export interface MetricRun {
   readonly unit: string | null;
   /** One outcome per period, in order; call after all rows were fed. */
   finish(): Outcome[];
+  /** What was accumulated, as plain data (typed arrays, arrays, strings, numbers): a copy. */
+  exportState(): unknown;
+  /**
+   * Adds the state another run of the same metric and periods exported, so
+   * finish() reports as if this run had seen its rows too, in any order.
+   */
+  importState(state: unknown): void;
 }
 
 export type KindFactory = (ctx: KindContext) => MetricRun;

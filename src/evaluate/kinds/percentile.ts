@@ -50,6 +50,15 @@ class Values {
     }
     this.data[this.length++] = v;
   }
+  pushAll(vs: Float64Array): void {
+    if (this.length + vs.length > this.data.length) {
+      const next = new Float64Array(Math.max(this.data.length * 2, this.length + vs.length));
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
+    }
+    this.data.set(vs, this.length);
+    this.length += vs.length;
+  }
 }
 
 /** `percentile`: the exact nearest-rank percentile of `value` over matching events. */
@@ -82,9 +91,15 @@ export function percentile(ctx: KindContext): MetricRun {
       return values.map((v) => {
         if (v.length === 0) return noData({ count: 0 });
         const rank = nearestRank(p, v.length);
-        const value = quickselect(v.data, v.length, rank - 1);
+        const value = quickselect(v.data, v.length, rank - 1) + 0; // -0 and 0 tie in any order: report 0
         return { value, exact: { num: value, den: 1, scale: 1 }, counts: { count: v.length, rank } };
       });
+    },
+    exportState(): Float64Array[] {
+      return values.map((v) => v.data.slice(0, v.length));
+    },
+    importState(state) {
+      (state as Float64Array[]).forEach((vs, k) => values[k]!.pushAll(vs));
     },
   };
 }

@@ -1,9 +1,25 @@
+import { quotientToNumber, type Dec } from '../decimal';
+import { decimalCell } from '../decimal-cell';
+import { ExactSums, type ExactSumsState } from '../exact-sums';
 import type { Outcome, KindContext, MetricRun } from './kind';
 import { noData, percentOf, requireRole } from './kind';
 
+interface RatioState {
+  good: Float64Array;
+  total: Float64Array;
+  rows: Float64Array;
+  goodSums: ExactSumsState | null;
+  totalSums: ExactSumsState | null;
+}
+
+/** 100 × g / t as the nearest double, t ≠ 0. */
+export function percentValue(g: Dec, t: Dec): number {
+  return quotientToNumber(100n * g.m * 10n ** BigInt(t.e), t.m * 10n ** BigInt(g.e));
+}
+
 /**
  * `ratio`: over events, the share of matching rows that are also `good`;
- * over counts, Σgood / Σtotal. Counters per period only.
+ * over counts, Σgood / Σtotal, summed exactly. Counters per period only.
  */
 export function ratio(ctx: KindContext): MetricRun {
   const { source, periods, match } = ctx;
@@ -13,25 +29,30 @@ export function ratio(ctx: KindContext): MetricRun {
   const rows = new Float64Array(n);
   const timeCol = requireRole(ctx, source, 'time');
   const counts = source.def.kind === 'counts';
+  const goodSums = counts ? new ExactSums(n) : null;
+  const totalSums = counts ? new ExactSums(n) : null;
   let p = -1;
   let g = 0;
-  let t = 0;
 
-  if (counts) {
+  if (goodSums && totalSums) {
     const goodCol = requireRole(ctx, source, 'good');
     const totalCol = requireRole(ctx, source, 'total');
+    const gc = decimalCell();
+    const tc = decimalCell();
+    let gt = '';
+    let tt = '';
     source.consumers.push({
       take(fields) {
         if (match && !match(fields)) return false;
         p = periods.find(source.time(fields, timeCol));
         if (p < 0) return false;
-        g = source.number(fields, goodCol);
-        t = source.number(fields, totalCol);
+        gt = source.decimal(fields, goodCol, gc);
+        tt = source.decimal(fields, totalCol, tc);
         return true;
       },
       apply() {
-        good[p] += g;
-        total[p] += t;
+        goodSums.add(p, gc, gt);
+        totalSums.add(p, tc, tt);
         rows[p]++;
       },
     });
@@ -52,15 +73,42 @@ export function ratio(ctx: KindContext): MetricRun {
     });
   }
 
+  function countsOutcome(i: number, gs: ExactSums, ts: ExactSums): Outcome {
+    const c = { good: gs.value(i), total: ts.value(i), rows: rows[i]! };
+    if (ts.sign(i) === 0) return noData(c);
+    const exactNum = gs.total(i);
+    const exactDen = ts.total(i);
+    return { value: percentValue(exactNum, exactDen), exact: { num: c.good, den: c.total, scale: 100, exactNum, exactDen }, counts: c };
+  }
+
   return {
     unit: '%',
     finish(): Outcome[] {
       const out: Outcome[] = [];
       for (let i = 0; i < n; i++) {
-        const c = counts ? { good: good[i]!, total: total[i]!, rows: rows[i]! } : { good: good[i]!, total: total[i]! };
-        out.push(total[i] === 0 ? noData(c) : percentOf(good[i]!, total[i]!, c));
+        if (goodSums && totalSums) out.push(countsOutcome(i, goodSums, totalSums));
+        else out.push(total[i] === 0 ? noData({ good: good[i]!, total: total[i]! }) : percentOf(good[i]!, total[i]!, { good: good[i]!, total: total[i]! }));
       }
       return out;
+    },
+    exportState(): RatioState {
+      return {
+        good: good.slice(),
+        total: total.slice(),
+        rows: rows.slice(),
+        goodSums: goodSums?.exportState() ?? null,
+        totalSums: totalSums?.exportState() ?? null,
+      };
+    },
+    importState(state) {
+      const s = state as RatioState;
+      for (let i = 0; i < n; i++) {
+        good[i] += s.good[i]!;
+        total[i] += s.total[i]!;
+        rows[i] += s.rows[i]!;
+      }
+      goodSums?.importState(s.goodSums!);
+      totalSums?.importState(s.totalSums!);
     },
   };
 }

@@ -18,7 +18,7 @@ export interface ChartSpec {
 
 const W = 480;
 const H = 160;
-const PAD = { left: 56, right: 12, top: 12, bottom: 28 };
+const PAD = { left: 56, right: 32, top: 12, bottom: 28 };
 const COLOR: Record<Status, string> = { met: '#1a7f37', 'at-risk': '#9a6700', breached: '#cf222e', excused: '#0969da', 'no-data': '#6e7781' };
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -62,14 +62,18 @@ export function metricChart(spec: ChartSpec): string {
   if (spec.target !== null) {
     const ty = fmt(y(spec.target));
     parts.push(`<line x1="${PAD.left}" y1="${ty}" x2="${W - PAD.right}" y2="${ty}" stroke="#57606a" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${W - PAD.right - 2}" y="${fmt(y(spec.target) - 3)}" font-size="9" text-anchor="end" fill="#57606a" font-family="sans-serif">target</text>`);
   }
   const line = spec.points
     .map((p, i) => (p.value === null ? null : `${fmt(x(i))},${fmt(y(p.value))}`))
     .filter((s): s is string => s !== null);
   if (line.length > 1) parts.push(`<polyline points="${line.join(' ')}" fill="none" stroke="#57606a" stroke-width="1.5"/>`);
+  // at most about eight labels, so weekly series stay legible
+  const every = Math.ceil(n / 8);
+  const radius = n > 24 ? 2.5 : 4;
   spec.points.forEach((p, i) => {
-    if (p.value !== null) parts.push(`<circle cx="${fmt(x(i))}" cy="${fmt(y(p.value))}" r="4" fill="${COLOR[p.status]}"/>`);
-    parts.push(`<text x="${fmt(x(i))}" y="${H - 10}" font-size="10" text-anchor="middle" font-family="sans-serif">${esc(p.label)}</text>`);
+    if (p.value !== null) parts.push(`<circle cx="${fmt(x(i))}" cy="${fmt(y(p.value))}" r="${radius}" fill="${COLOR[p.status]}"/>`);
+    if (i % every === 0) parts.push(`<text x="${fmt(x(i))}" y="${H - 10}" font-size="10" text-anchor="middle" font-family="sans-serif">${esc(p.label)}</text>`);
   });
   parts.push('</svg>');
   return parts.join('');

@@ -62,7 +62,7 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
       ? { every: reporting.every ?? '', due: reporting.due ?? '', to: reporting.to.map(partyName).join(', '), contents: reporting.contents }
       : null,
     summary: countsLine(evaluation.totals),
-    owed: evaluation.credits.length ? displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale) : '',
+    owed: evaluation.credits.some((c) => c.amount !== null) ? displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale) : '',
     metrics,
     credits,
     skipped: evaluation.skipped,

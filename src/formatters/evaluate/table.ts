@@ -46,7 +46,13 @@ export const table: EvaluateFormatter = (evaluation, options) => {
     }
     out.push(credits.toString());
   }
-  const owed = evaluation.credits.length === 0 ? 'no credits owed' : `credits owed ${displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale)}`;
+  const priced = evaluation.credits.some((c) => c.amount !== null);
+  const owed =
+    evaluation.credits.length === 0
+      ? 'no credits owed'
+      : priced
+        ? `credits owed ${displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale)}`
+        : 'credits owed (percent of fee; no fee set)';
   let summary = `${countsLine(evaluation.totals)} — ${owed}`;
   if (evaluation.totals.breached > 0) summary = paint.breached(summary);
   out.push(summary);

@@ -51,3 +51,13 @@ describe('targetNumber', () => {
     expect(targetNumber('between 1 and 2', null)).toBeNull();
   });
 });
+
+describe('metricChart with many periods', () => {
+  it('labels about eight of 53 weeks but plots every one', () => {
+    const points = Array.from({ length: 53 }, (_, i) => ({ label: `2026-W${String(i + 1).padStart(2, '0')}`, value: 99 + (i % 3) / 10, status: 'met' as const }));
+    const svg = metricChart({ id: 'w', title: 'weekly', unit: '%', target: 99.9, points });
+    expect(svg.match(/<circle /g)).toHaveLength(53);
+    const labels = [...svg.matchAll(/>(2026-W\d\d)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['2026-W01', '2026-W08', '2026-W15', '2026-W22', '2026-W29', '2026-W36', '2026-W43', '2026-W50']);
+  });
+});

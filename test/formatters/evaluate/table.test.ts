@@ -36,3 +36,13 @@ describe('table format', () => {
     expect(text).toMatch(/quiet\s*│\s*2026-12\s*│\s*—/);
   });
 });
+
+describe('table format without fees', () => {
+  it('does not claim a zero amount when no service has a fee', () => {
+    const e = referenceEvaluation('managed-hosting');
+    const unpriced = { ...e, credits: e.credits.map((c) => ({ ...c, amount: null })), totals: { ...e.totals, amount: 0 } };
+    const text = table(unpriced, options('managed-hosting'));
+    expect(text).toContain('credits owed (percent of fee; no fee set)');
+    expect(text).not.toContain('€0.00');
+  });
+});
