@@ -4,7 +4,8 @@
 //   node bench/evaluate.js [--rows 10000000]
 // Generates bench/out/requests-<rows>.csv once (cached), then times in one run:
 //   baseline  read the file in 1 MB chunks and count newlines (indexOf(10))
-//   evaluate  `sla evaluate bench/evaluate.sla.yaml --format json` (a ratio and a percentile metric)
+//   evaluate  `sla evaluate bench/evaluate.sla.yaml --format json` (a ratio and a percentile metric),
+//             on one thread (SLA_THREADS=1) and split across --threads worker threads (default: cores, up to 4)
 // and prints MB/s, rows/s, peak RSS and the ratio evaluate / baseline (goal: within 6x).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -51,7 +52,7 @@ function evaluateEntry() {
     stdin: {
       contents: `import { evaluateCommand } from './src/cli/evaluate'; import { processIO } from './src/cli/io';
         const [agreement, ...rest] = process.argv.slice(2); const data = rest.filter((_, i) => rest[i - 1] === '--data');
-        evaluateCommand({ agreement, data, format: 'json', asOf: '2026-04-15T00:00:00Z' }, processIO()).then((c) => { process.exitCode = c; }, (e) => { console.error(e.message); process.exitCode = 2; });`,
+        if (require('worker_threads').isMainThread) evaluateCommand({ agreement, data, format: 'json', asOf: '2026-04-15T00:00:00Z' }, processIO()).then((c) => { process.exitCode = c; }, (e) => { console.error(e.message); process.exitCode = 2; });`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -73,11 +74,11 @@ function childEnv() {
 const hasTime = fs.existsSync('/usr/bin/time');
 
 /** Runs a node child; wall time and peak RSS (from /usr/bin/time -v, else the child's own report). */
-function timed(args) {
+function timed(args, env = {}) {
   const t0 = process.hrtime.bigint();
   const cmd = hasTime ? '/usr/bin/time' : process.execPath;
   const argv = hasTime ? ['-v', process.execPath, ...args] : args;
-  const r = spawnSync(cmd, argv, { cwd: root, env: childEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, argv, { cwd: root, env: { ...childEnv(), ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   return { seconds, status: r.status, stdout: r.stdout, stderr: r.stderr, rssMB: rss ? Number(rss[1]) / 1024 : NaN };
@@ -86,18 +87,23 @@ function timed(args) {
 const entry = evaluateEntry();
 const agreement = path.join(__dirname, 'evaluate.sla.yaml');
 const evalArgs = [...entry, agreement, '--data', `requests=${data}`, '--format', 'json', '--as-of', '2026-04-15T00:00:00Z'];
+const threads = Number(arg('--threads', String(Math.min(4, require('os').availableParallelism()))));
 const results = [];
 for (let i = 0; i < repeat; i++) {
   const base = timed(['-e', BASELINE, data]);
-  const evaluation = timed(evalArgs);
-  if (evaluation.status !== 0 && evaluation.status !== 1) {
-    process.stderr.write(evaluation.stderr);
-    process.exit(2);
+  const single = timed(evalArgs, { SLA_THREADS: '1' });
+  const evaluation = threads > 1 ? timed(evalArgs, { SLA_THREADS: String(threads) }) : single;
+  for (const r of [single, evaluation]) {
+    if (r.status !== 0 && r.status !== 1) {
+      process.stderr.write(r.stderr);
+      process.exit(2);
+    }
   }
-  results.push({ base, evaluation });
+  results.push({ base, single, evaluation });
 }
 const best = (key) => results.map((r) => r[key]).sort((a, b) => a.seconds - b.seconds)[0];
 const base = best('base');
+const single = best('single');
 const evaluation = best('evaluation');
 const evaluated = JSON.parse(evaluation.stdout);
 const mb = bytes / 1048576;
@@ -105,6 +111,8 @@ const line = (name, r) =>
   `${name.padEnd(9)} ${r.seconds.toFixed(2).padStart(7)} s ${(mb / r.seconds).toFixed(0).padStart(6)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMB.toFixed(0)} MB`;
 console.log(`${path.relative(root, data)}: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (node ${process.version})`);
 console.log(line('baseline', base));
-console.log(line('evaluate', evaluation));
-console.log(`ratio     ${(evaluation.seconds / base.seconds).toFixed(2)}x the baseline (goal: within 6x)`);
+console.log(line('1 thread', single));
+if (threads > 1) console.log(line(`${threads} threads`, evaluation));
+console.log(`ratio     ${(single.seconds / base.seconds).toFixed(2)}x the baseline on 1 thread` +
+  (threads > 1 ? `, ${(evaluation.seconds / base.seconds).toFixed(2)}x on ${threads} (goal: within 6x)` : ' (goal: within 6x)'));
 console.log(`metrics   ${evaluated.results.map((r) => `${r.metric} ${r.period} ${r.status}`).join(', ')}`);

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors';
-import { loadDocument, type LoadedDocument } from '../core/load';
+import { loadDocument } from '../core/load';
 import type { Evaluation, SkippedRows } from '../evaluate/result';
 import type { ReportTemplates } from '../formatters/evaluate';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
@@ -10,6 +11,7 @@ import { assetPath } from '../io/assets';
 import { writeFileAtomic, describeErrno } from '../io/atomic-write';
 import { createTimestampParser, getZone } from '../time';
 import { useColor, type CliIO } from './io';
+import { refuseOnLintErrors } from './lint-gate';
 import type { SetExitCode } from './program';
 
 export type FailOn = 'never' | 'breach' | 'at-risk';
@@ -35,10 +37,13 @@ export interface EvaluateCommandOptions {
 /** Evaluates an agreement against its data and writes the report; resolves to the exit code. */
 export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO): Promise<number> {
   const file = options.agreement;
+  const format = options.format ?? 'table';
+  if (!(evaluateFormatNames as readonly string[]).includes(format)) {
+    throw new UsageError(`--format: '${format}' is not one of ${evaluateFormatNames.join(', ')}`);
+  }
+  const overrides = parseDataFlags(options.data ?? []);
   const doc = loadDocument(readAgreement(file, io.cwd), file);
-  const refused = refuseOnLintErrors(doc, io);
-  if (refused !== 0) return refused;
-  const data = doc.data as Record<string, unknown>;
+  const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
   const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
   // the engine, the reader and the formatters load only when a run needs them
@@ -47,19 +52,20 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const { createProgress } = await import('../io/progress');
   const { evaluateFormatters } = await import('../formatters/evaluate');
   const { reportContext } = await import('../formatters/evaluate/context');
-  const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], {
+  const evaluateOptions = {
     asOf,
     from: options.from,
     to: options.to,
     period: options.period,
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file,
-  });
+  };
+  const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
   const files = locateDataFiles(plan.sources, {
     agreementDir: path.dirname(path.resolve(io.cwd, file)),
     cwd: io.cwd,
-    overrides: parseDataFlags(options.data ?? []),
+    overrides,
     declared,
   });
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
@@ -67,7 +73,12 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const skipped: SkippedRows[] = [];
   try {
     for (const f of files) {
-      const s = await readDataFile(f, plan, { skipInvalid: options.skipInvalid === true, stdin: io.stdin, onBytes: progress.add });
+      const s = await readDataFile(f, plan, {
+        skipInvalid: options.skipInvalid === true,
+        stdin: io.stdin,
+        onBytes: progress.add,
+        parallel: { threads: readerThreads(io.env), agreement: data, evaluateOptions },
+      });
       if (s) skipped.push(s);
     }
   } finally {
@@ -78,7 +89,6 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     io.stderr.write(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`);
     for (const example of s.examples) io.stderr.write(`  ${example}\n`);
   }
-  const format = options.format ?? 'table';
   const stream = options.out ? { isTTY: false } : io.stdout;
   const text = evaluateFormatters[format](evaluation, {
     color: useColor(stream, io.env),
@@ -91,24 +101,18 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');
 }
 
+/** Worker threads for large files: SLA_THREADS, else one per core up to four (1 turns them off). */
+export function readerThreads(env: Record<string, string | undefined>): number {
+  const asked = Number(env.SLA_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
 /** 1 when a period breached (or, with --fail-on at-risk, is at risk); partial periods count too. */
 export function evaluateExitCode(evaluation: Evaluation, failOn: FailOn): number {
   if (failOn === 'never') return 0;
   const bad = evaluation.results.some((r) => r.status === 'breached' || (failOn === 'at-risk' && r.status === 'at-risk'));
   return bad ? 1 : 0;
-}
-
-/**
- * Refuses an agreement that does not load cleanly; prints `file:line:col:
- * message` per error and returns the exit code (0 to go on). The lead wires
- * this to the full lint.
- */
-export function refuseOnLintErrors(doc: LoadedDocument, io: CliIO): number {
-  const errors = doc.findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0 && doc.data !== null) return 0;
-  for (const f of errors) io.stderr.write(`${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message}\n`);
-  io.stderr.write(`sla: ${doc.file} has errors; run \`sla lint ${doc.file}\` for details\n`);
-  return 2;
 }
 
 function readAgreement(file: string, cwd: string): Uint8Array {

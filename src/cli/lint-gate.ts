@@ -4,23 +4,23 @@ import { SlaError } from '../core/errors';
 import type { LoadedDocument } from '../core/load';
 import type { Agreement } from '../core/model';
 import { suggest } from '../core/suggest';
-import { lintFormatters } from '../formatters/lint';
 import { ConfigFinder } from '../io/config-files';
-import { configurableRuleIds, lintDocument, toFileResult } from '../lint/run';
-import { useColor, type CliIO } from './io';
+import { configurableRuleIds, lintDocument } from '../lint/run';
+import type { CliIO } from './io';
 
 /**
- * `render` and `evaluate` refuse an agreement that `sla lint` rejects: they
- * print its errors (warnings stay with lint) and stop with exit code 1.
- * The same config files apply as for `sla lint`.
+ * `render` and `evaluate` refuse an agreement that `sla lint` rejects, with
+ * its errors as `FILE:LINE:COLUMN: message (rule)` (warnings stay with lint).
+ * The same config files apply as for `sla lint`. `render` exits 1 (the
+ * document has findings); `evaluate` exits 2, because its 1 means a breached
+ * target and a broken agreement must not read as one in CI.
  */
-export function refuseOnLintErrors(doc: LoadedDocument, io: CliIO): Agreement {
+export function refuseOnLintErrors(doc: LoadedDocument, io: CliIO, exitCode = 1): Agreement {
   const dir = doc.file === '<stdin>' ? io.cwd : path.dirname(path.resolve(io.cwd, doc.file));
   const rules = new ConfigFinder(configurableRuleIds, suggest).rulesFor(dir);
   const errors = lintDocument(doc, { rules, fileExists: (rel) => fs.existsSync(path.resolve(dir, rel)) }).filter((f) => f.severity === 'error');
   if (errors.length === 0) return doc.data as unknown as Agreement;
-  const file = toFileResult(doc.file, errors);
-  const report = lintFormatters.stylish({ files: [file], errorCount: file.errorCount, warningCount: 0, rules: [] }, { color: useColor(io.stderr, io.env), cwd: io.cwd });
-  io.stderr.write(report.endsWith('\n') ? report : `${report}\n`);
-  throw new SlaError(`${doc.file} has ${errors.length} lint error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} first (sla lint ${doc.file})`, 1);
+  const lines = errors.map((f) => `  ${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message} (${f.ruleId})`);
+  const count = `${errors.length} lint error${errors.length === 1 ? '' : 's'}`;
+  throw new SlaError(`${doc.file} has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} first (sla lint ${doc.file}):\n${lines.join('\n')}`, exitCode);
 }

@@ -1,15 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Option, type Command } from 'commander';
-import type { LoadedDocument } from '../core/load';
 import { loadDocument } from '../core/load';
-import type { Agreement } from '../core/model';
-import { SlaError, UsageError } from '../core/errors';
+import { UsageError } from '../core/errors';
 import { assetPath } from '../io/assets';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import type { RenderFormat, TemplateSource } from '../render/templates';
 import type { CliIO } from './io';
+import { refuseOnLintErrors } from './lint-gate';
 import type { SetExitCode } from './program';
 
 export type RenderFormatName = 'md' | 'html' | 'pdf';
@@ -34,19 +33,6 @@ export function formatFor(options: Pick<RenderCommandOptions, 'format' | 'out'>)
   if (options.format) return options.format;
   if (options.out && options.out !== '-') return EXTENSIONS[path.extname(options.out).toLowerCase()] ?? 'md';
   return 'md';
-}
-
-/**
- * Refuses an agreement with errors, exit 1, listing them. For now these are
- * loadDocument's findings; the lead wires the full lint here.
- */
-export function refuseOnLintErrors(doc: LoadedDocument): Agreement {
-  const errors = doc.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0 || doc.data === null) {
-    const lines = errors.map((f) => `  ${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message} (${f.ruleId})`);
-    throw new SlaError(`${doc.file} has ${errors.length} error(s); fix them (sla lint ${doc.file}) before rendering:\n${lines.join('\n')}`, 1);
-  }
-  return doc.data as unknown as Agreement;
 }
 
 function checkDate(date: string | undefined): void {
@@ -112,7 +98,7 @@ export async function renderCommand(options: RenderCommandOptions, io: CliIO): P
   const kind: RenderFormat = format === 'md' ? 'md' : 'html';
   const templates = templatesFor(await import('../render/templates'), kind, options.template, io.cwd);
   const bytes = options.file === STDIN ? await readStdin(io.stdin) : readBytes(options.file, io.cwd);
-  const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file));
+  const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file), io);
   const { renderDocument } = await import('../render/render-document');
   const text = renderDocument(agreement, { format: kind, templates, locale: options.locale, date: options.date });
   const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser) : text;

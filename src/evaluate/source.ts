@@ -1,7 +1,6 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
 import { RowError, type RowSink, type SourcePlan } from './api';
-import { strictNumber } from './conditions';
-import { NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, type DecimalCell } from './decimal-cell';
+import { decimalCell, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, type DecimalCell } from './decimal-cell';
 import type { DataSourceShape } from './model';
 
 /**
@@ -29,6 +28,7 @@ export class SourceFrame {
   private stamp = 0;
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
+  private readonly cell = decimalCell();
 
   constructor(
     readonly name: string,
@@ -73,11 +73,10 @@ export class SourceFrame {
     return value;
   }
 
+  /** A number cell as the nearest double. */
   number(fields: readonly string[], i: number): number {
-    const text = fields[i] ?? '';
-    const n = strictNumber(text);
-    if (Number.isNaN(n) || !Number.isFinite(n)) throw new RowError(i, `not a number: "${text}"`);
-    return n;
+    this.decimal(fields, i, this.cell);
+    return this.cell.value;
   }
 
   /** A number cell read exactly into `out` (see ExactSums); returns its text. */

@@ -2,6 +2,7 @@ import { isAscii } from 'buffer';
 import { InputError } from '../core/errors';
 import { CellDecoder, HIGH, QUOTED, ESCAPED } from './csv-decode';
 import { positionAt, type CsvPosition } from './csv-position';
+import { closingQuote, countNewlines, extraFieldStart, hasHighByte } from './csv-scan';
 
 export type { CsvPosition } from './csv-position';
 
@@ -34,6 +35,8 @@ export class CsvReader {
   line = 1;
   rows = 0;
   header: string[] = [];
+  /** Where the header row ends, in the bytes of the first write (which must hold all of it). */
+  headerEnd = -1;
 
   constructor(
     readonly file: string,
@@ -127,17 +130,17 @@ export class CsvReader {
         let flag = 0;
         let stop: number;
         if (i < n && buf[i] === 34) {
-          const q = this.closingQuote(buf, i + 1, final);
-          if (q < 0) {
+          const quoted = closingQuote(buf, i + 1, final);
+          if (quoted === null) {
             if (!final) return rowStart;
             this.invalid('unterminated quoted field (a " is never closed)', i);
             return n;
           }
           cellStart = i + 1;
-          end = q;
-          flag = QUOTED | (this.quoteEscaped ? ESCAPED : 0) | (this.quoteHigh ? HIGH : 0);
-          extraLines += this.quoteLines;
-          i = q + 1;
+          end = quoted.at;
+          flag = QUOTED | (quoted.escaped ? ESCAPED : 0) | (quoted.high ? HIGH : 0);
+          extraLines += quoted.lines;
+          i = quoted.at + 1;
           if (i < n && buf[i] === 13) {
             if (i + 1 < n) {
               if (buf[i + 1] === 10) i++;
@@ -182,10 +185,9 @@ export class CsvReader {
         cellStart = i;
         if (stop === 10) break;
       }
-      if (header) this.takeHeader(buf, field);
+      if (header) this.takeHeader(buf, field, i);
       else if (field !== width) {
-        const at = field < width ? i - 1 : this.extraFieldStart(buf, rowStart);
-        this.rowStart = rowStart;
+        const at = field < width ? i - 1 : extraFieldStart(buf, rowStart, width);
         this.onInvalid(`row has ${field} fields; the header has ${width}`, positionAt(buf, rowStart, at, this.line));
       } else {
         this.rows++;
@@ -196,37 +198,7 @@ export class CsvReader {
     return n;
   }
 
-  private quoteEscaped = false;
-  private quoteHigh = false;
-  private quoteLines = 0;
   private skipTo = 0;
-
-  /** Finds the quote that closes a field opened just before `from`; -1 when the buffer ends first. */
-  private closingQuote(buf: Buffer, from: number, final: boolean): number {
-    this.quoteEscaped = false;
-    let j = from;
-    for (;;) {
-      const q = buf.indexOf(34, j);
-      if (q < 0) return -1;
-      if (buf[q + 1] === 34) {
-        this.quoteEscaped = true;
-        j = q + 2;
-        continue;
-      }
-      // a quote as the very last byte may yet be doubled by the next chunk
-      if (q + 1 === buf.length && !final) return -1;
-      let lines = 0;
-      let hi = 0;
-      for (let k = from; k < q; k++) {
-        const b = buf[k];
-        hi |= b;
-        if (b === 10) lines++;
-      }
-      this.quoteLines = lines;
-      this.quoteHigh = (hi & 0x80) !== 0;
-      return q;
-    }
-  }
 
   /** Reports a bad row and finds where the next row starts; false when that is not in this buffer yet. */
   private skipBadRow(buf: Buffer, at: number, reason: string, final: boolean): boolean {
@@ -238,34 +210,30 @@ export class CsvReader {
     return true;
   }
 
-  private extraFieldStart(buf: Buffer, rowStart: number): number {
-    let field = 0;
-    let quoted = false;
-    for (let k = rowStart; k < buf.length; k++) {
-      const b = buf[k];
-      if (b === 34) quoted = !quoted;
-      else if (b === 44 && !quoted && ++field === this.width) return k + 1;
-    }
-    return rowStart;
-  }
-
-  private takeHeader(buf: Buffer, count: number): void {
+  private takeHeader(buf: Buffer, count: number, end: number): void {
     const names: string[] = [];
     for (let k = 0; k < count; k++) {
       let s = buf.toString('utf8', this.starts[k], this.ends[k]);
       if (this.flags[k] & ESCAPED) s = s.replaceAll('""', '"');
       names.push(s.trim());
     }
+    this.headerEnd = end;
+    this.useHeader(names);
+  }
+
+  /**
+   * Sets the header without reading it: for a reader that starts inside a
+   * file, at a row boundary found by someone else (a worker's byte range).
+   */
+  useHeader(names: string[]): void {
     this.header = names;
     const missing = this.wanted.filter((w) => !names.includes(w));
     if (missing.length > 0) {
       const which = missing.map((m) => `'${m}'`).join(', ');
-      throw new InputError(
-        `${this.file}: no column ${which} (columns: ${names.join(', ')})`,
-      );
+      throw new InputError(`${this.file}: no column ${which} (columns: ${names.join(', ')})`);
     }
-    this.width = count;
-    this.slotOf = new Int32Array(count).fill(-1);
+    this.width = names.length;
+    this.slotOf = new Int32Array(names.length).fill(-1);
     this.wanted.forEach((w, slot) => (this.slotOf[names.indexOf(w)] = slot));
     this.starts.length = this.ends.length = this.flags.length = 0;
     for (let k = 0; k < this.wanted.length; k++) {
@@ -276,18 +244,12 @@ export class CsvReader {
     this.headerDone = true;
   }
 
+  /** True while part of a row waits for more bytes (a range that ends here did not end at a row boundary). */
+  get pending(): boolean {
+    return this.leftover !== null;
+  }
+
   private invalid(reason: string, at: number): void {
     this.onInvalid(reason, positionAt(this.buf, this.rowStart, at, this.line));
   }
-}
-
-function hasHighByte(buf: Buffer, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (buf[k] > 0x7f) return true;
-  return false;
-}
-
-function countNewlines(buf: Buffer, from: number, to: number): number {
-  let lines = 0;
-  for (let k = from; k < to; k++) if (buf[k] === 10) lines++;
-  return lines;
 }

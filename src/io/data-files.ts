@@ -7,6 +7,8 @@ import type { SkippedRows } from '../evaluate/result';
 import { suggest } from '../core/suggest';
 import { describeErrno } from './atomic-write';
 import { CsvReader, type CsvPosition } from './csv';
+import { createFeeder, unionOfColumns } from './csv-feed';
+import { readInParallel, type ParallelOptions } from './csv-parallel';
 
 /** One file to read once, and the data sources fed from each of its rows. */
 export interface DataFile {
@@ -65,19 +67,29 @@ export interface ReadOptions {
   stdin: NodeJS.ReadableStream;
   /** Bytes read from the file (compressed bytes for .gz), for a progress bar. */
   onBytes?: (bytes: number) => void;
+  /** Split large plain files across worker threads (each needs the agreement to make its own plan). */
+  parallel?: ParallelOptions;
 }
 
 const EXAMPLES = 5;
 
-/** Streams one file through the CSV reader into the sinks of its sources. */
+/** Reads one file into the sinks of its sources: on worker threads when it is large, else streamed here. */
 export async function readDataFile(file: DataFile, plan: EvaluationPlan, options: ReadOptions): Promise<SkippedRows | null> {
-  const union: string[] = [];
-  for (const s of file.sources) for (const c of s.columns) if (!union.includes(c)) union.push(c);
-  const feeds = file.sources.map((s, i) => {
-    const slots = s.columns.map((c) => union.indexOf(c));
-    const direct = i === 0 && slots.length === union.length && slots.every((slot, k) => slot === k);
-    return { sink: plan.sink(s.name), slots, direct };
-  });
+  if (options.parallel && file.path !== '-' && !/\.gz$/i.test(file.path)) {
+    let done: Awaited<ReturnType<typeof readInParallel>>;
+    try {
+      done = await readInParallel(file, plan, { ...options, examples: EXAMPLES, parallel: options.parallel });
+    } catch (e) {
+      throw asInputError(e, file.display);
+    }
+    if (done !== 'fallback') return done;
+  }
+  return streamDataFile(file, plan, options);
+}
+
+/** Streams one file through the CSV reader into the sinks of its sources. */
+export async function streamDataFile(file: DataFile, plan: EvaluationPlan, options: ReadOptions): Promise<SkippedRows | null> {
+  const union = unionOfColumns(file.sources);
   const skipped: SkippedRows = { file: file.display, count: 0, examples: [] };
   let lastBadLine = -1;
   const invalid = (reason: string, at: CsvPosition): void => {
@@ -88,26 +100,7 @@ export async function readDataFile(file: DataFile, plan: EvaluationPlan, options
     skipped.count++;
     if (skipped.examples.length < EXAMPLES) skipped.examples.push(message);
   };
-  const reader = new CsvReader(
-    file.display,
-    union,
-    (cells) => {
-      for (const feed of feeds) {
-        let fields = cells;
-        if (!feed.direct) {
-          fields = new Array<string>(feed.slots.length);
-          for (let k = 0; k < fields.length; k++) fields[k] = cells[feed.slots[k]];
-        }
-        try {
-          feed.sink.row(fields);
-        } catch (e) {
-          if (!isRowError(e)) throw e;
-          invalid(e.reason, reader.positionOf(feed.slots[e.field] ?? 0));
-        }
-      }
-    },
-    invalid,
-  );
+  const reader: CsvReader = new CsvReader(file.display, union, createFeeder(file.sources, union, plan, (slot) => reader.positionOf(slot), invalid), invalid);
   const stream = open(file, options);
   try {
     for await (const chunk of stream) reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
@@ -136,15 +129,4 @@ function asInputError(e: unknown, display: string): unknown {
   if (typeof err?.code !== 'string') return e;
   if (err.code.startsWith('Z_')) return new InputError(`${display}: not a valid gzip file (${err.message})`);
   return new InputError(`cannot read ${display}: ${describeErrno(err)}`);
-}
-
-interface RowErrorShape {
-  field: number;
-  reason: string;
-}
-
-/** By shape: the evaluate bundle may hold its own copy of the class. */
-function isRowError(e: unknown): e is RowErrorShape {
-  const r = e as Partial<RowErrorShape> & { name?: string };
-  return typeof r === 'object' && r !== null && typeof r.field === 'number' && typeof r.reason === 'string';
 }

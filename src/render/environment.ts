@@ -1,12 +1,10 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { SlaError } from '../core/errors';
+import { createEnvironment, templateFunction, type Env, type Template } from './compile';
 import { escapeMarkdown, sanitizeProse } from './format/markdown-text';
 import { proseToHtml } from './format/prose-html';
 import type { RenderFormat, TemplateSource } from './templates';
 import { Prose } from './view/context';
-
-type Env = typeof Handlebars;
-type Template = (context: unknown, options?: Record<string, unknown>) => string;
 
 const EMAIL = /^[^\s<>()[\]\\,;:"@]+@[^\s<>()[\]\\,;:"@]+$/;
 
@@ -69,18 +67,17 @@ function tagged(template: Template, file: string): Template {
 
 /**
  * Renders the `document` template over a view in an isolated Handlebars
- * environment: strings compiled in strict mode (a missing field fails with
- * its file and line), prototype access left at Handlebars' safe defaults,
+ * environment: built-ins precompiled at build time, other templates compiled
+ * from their text, both in strict mode (a missing field fails with its file
+ * and line), prototype access left at Handlebars' safe defaults,
  * HTML escaping on for HTML; the Markdown view arrives escaped already.
  */
 export function renderTemplates(format: RenderFormat, templates: readonly TemplateSource[], view: unknown): string {
-  const env = Handlebars.create();
+  const env = createEnvironment(format, templates);
   registerHelpers(env, format);
-  const compile = (t: TemplateSource): Template =>
-    tagged(env.compile(t.text, { strict: true, noEscape: format === 'md', preventIndent: true }) as Template, t.file);
   let document: Template | undefined;
   for (const t of templates) {
-    const compiled = compile(t);
+    const compiled = tagged(templateFunction(env, format, t), t.file);
     if (t.name === 'document') document = compiled;
     else env.registerPartial(t.name, compiled as unknown as Handlebars.Template);
   }

@@ -111,8 +111,8 @@ describe('sla evaluate (in process)', () => {
   it('refuses an agreement that does not load, naming the place', async () => {
     fs.writeFileSync(path.join(scratch, 'broken.sla.yaml'), 'sla: 1\nid: [\n');
     const r = await run({ agreement: 'broken.sla.yaml' }, scratch);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^broken\.sla\.yaml:\d+:\d+: /);
+    expect(r.error?.exitCode).toBe(2);
+    expect(r.error?.message).toMatch(/^broken\.sla\.yaml has 1 lint error; .*\n  broken\.sla\.yaml:\d+:\d+: .*\(yaml-syntax\)$/);
     const missing = await run({ agreement: 'nope.sla.yaml' }, scratch);
     expect(missing.error?.message).toBe('cannot read nope.sla.yaml: no such file or directory');
   });

@@ -47,6 +47,12 @@ describe('sla evaluate (built binary)', () => {
     expect(r.stdout).toBe('');
   });
 
+  const corpus = JSON.parse(fs.readFileSync(path.join(BAD, 'cases.json'), 'utf8')) as { defect: string; source: string; file: string; exitCode: number; message: string }[];
+  it.each(corpus.map((c) => [c.defect, c] as const))('bad data, %s: the message and exit code of the corpus', (_, c) => {
+    const r = runSla(['evaluate', 'agreement.sla.yaml', '--period', '2026-03', '--data', `${c.source}=${c.file}`], { cwd: BAD });
+    expect([r.code, r.stderr]).toEqual([c.exitCode, `sla: ${c.message}\n`]);
+  });
+
   it('exits 2 on an unknown --format, listing the choices', () => {
     const r = runSla(['evaluate', 'agreement.sla.yaml', '--format', 'xml'], { cwd: BAD });
     expect(r.code).toBe(2);

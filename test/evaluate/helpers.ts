@@ -6,6 +6,13 @@ import { planEvaluation, RowError, type EvaluateOptions, type Evaluation, type E
 
 export const REFERENCE = '/work/shared/reference';
 
+/** The reference agreements with the options of expected/README.md. */
+export const REFERENCE_CASES = [
+  { name: 'managed-hosting', options: { from: '2026-09', to: '2026-11', asOf: Date.parse('2026-12-05T00:00:00Z') } },
+  { name: 'marketing-sales', options: { asOf: Date.parse('2027-01-10T00:00:00Z') } },
+  { name: 'saas-platform', options: { period: '2026-Q1', asOf: Date.parse('2026-04-15T00:00:00Z') } },
+];
+
 /** Splits CSV text into rows: enough for test data (quotes handled, no embedded newlines). */
 export function splitCsv(text: string): string[][] {
   const rows: string[][] = [];

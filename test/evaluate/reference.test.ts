@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evaluation } from '../../src/evaluate';
-import { compareWithExpected, evaluate, loadAgreement, REFERENCE } from './helpers';
+import { compareWithExpected, evaluate, loadAgreement, REFERENCE, REFERENCE_CASES } from './helpers';
 
-const CASES = [
-  { name: 'managed-hosting', options: { from: '2026-09', to: '2026-11', asOf: Date.parse('2026-12-05T00:00:00Z') } },
-  { name: 'marketing-sales', options: { asOf: Date.parse('2027-01-10T00:00:00Z') } },
-  { name: 'saas-platform', options: { period: '2026-Q1', asOf: Date.parse('2026-04-15T00:00:00Z') } },
-];
-
-describe.each(CASES)('reference agreement $name', ({ name, options }) => {
+describe.each(REFERENCE_CASES)('reference agreement $name', ({ name, options }) => {
   const expected = JSON.parse(readFileSync(join(REFERENCE, 'expected', `${name}.json`), 'utf8')) as Evaluation;
   let actual: Evaluation;
   beforeAll(() => {

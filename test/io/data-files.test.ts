@@ -22,6 +22,8 @@ function recordingPlan(reject: (source: string, fields: string[]) => RowError | 
     finish: () => {
       throw new Error('not used');
     },
+    exportState: () => null,
+    importState: () => {},
   };
   return { plan, fed };
 }

@@ -27,7 +27,9 @@ describe('agreement text is data, never markup or template', () => {
     expect(html).not.toMatch(/href="javascript/i);
     expect(html).toContain('[bad link](javascript:alert(3))');
     expect(html).not.toMatch(/src="https?:/);
-    expect(html).toContain('Click me (javascript:alert(5))');
+    // a quote in a URL cannot break out of the attribute
+    expect(html).not.toMatch(/"onmouseover=/);
+    expect(html).toContain('Click me (https://x.example/&quot;onmouseover&#x3D;&quot;alert(5))');
     expect(html).toContain('<a href="https://example.com/a_b">Safe</a>');
     expect(html).not.toContain('mailto:x@y.example');
   });
@@ -51,6 +53,20 @@ describe('agreement text is data, never markup or template', () => {
     const rules = markdownlint(md).map((e) => e.ruleNames[0]);
     expect(rules.length).toBeGreaterThan(0);
     expect(rules.every((r) => r === 'MD034')).toBe(true);
+  });
+
+  it('never gets a javascript: URL to render: lint refuses it first', async () => {
+    const dir = path.dirname(hostile);
+    const c = captureIO(dir);
+    const fs = await import('fs');
+    const text = fs.readFileSync(hostile, 'utf8').replace(/url: "https:\/\/x\.example[^}]*/, 'url: "javascript:alert(5)" ');
+    const file = path.join(dir, `js-url-${process.pid}.sla.yaml`);
+    fs.writeFileSync(file, text);
+    try {
+      await expect(renderCommand({ file, format: 'html' }, c.io)).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/expected a web address like https:\/\/example\.com\/page, got 'javascript:alert\(5\)' \(schema\)/) });
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('stays valid HTML', () => {

@@ -57,16 +57,17 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
       } else addGood = !isGood || isGood(fields) ? 1 : 0;
       return true;
     },
-    apply() {
-      const c = countsOf(i);
-      if (c.good instanceof ExactSums) {
-        c.good.add(k, gc, gt);
-        (c.total as ExactSums).add(k, tc, tt);
-      } else {
-        c.good[k] += addGood;
-        (c.total as Float64Array)[k]++;
-      }
-    },
+    apply: counts
+      ? () => {
+          const c = countsOf(i) as { good: ExactSums; total: ExactSums };
+          c.good.add(k, gc, gt);
+          c.total.add(k, tc, tt);
+        }
+      : () => {
+          const c = countsOf(i) as { good: Float64Array; total: Float64Array };
+          c.good[k] += addGood;
+          c.total[k]++;
+        },
   });
 
   /** The share of good rows in slice k, or null when the slice is up for want of rows. */

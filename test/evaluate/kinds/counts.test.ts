@@ -34,11 +34,12 @@ describe('counts are summed exactly', () => {
 
   it('slices: a slice with exactly 95% good is not down under "< 95%"', () => {
     const metric = { kind: 'availability', slice: '1h', downWhen: '< 95%', target: '>= 100%' };
+    // Σgood = 0.285 of Σtotal = 0.1 + 0.2: 95% exactly (floats make Σtotal 0.30000000000000004, under 95%)
     const r = run(metric, [
-      ['0.85', '1'],
-      ['1.05', '1'],
-    ]); // Σgood = 1.9 of Σtotal = 2: 95% exactly
+      ['0.285', '0.1'],
+      ['0', '0.2'],
+    ]);
     expect(r).toMatchObject({ downSlices: 0, value: 100, status: 'met' });
-    expect(run(metric, [['0.85', '1'], ['1.0499', '1']])).toMatchObject({ downSlices: 1 });
+    expect(run(metric, [['0.2849', '0.1'], ['0', '0.2']])).toMatchObject({ downSlices: 1 });
   });
 });

@@ -1,0 +1,166 @@
+import * as fs from 'fs';
+import { Worker } from 'worker_threads';
+import { InputError, SlaError } from '../core/errors';
+import type { EvaluateOptions, EvaluationPlan, SourcePlan } from '../evaluate';
+import type { SkippedRows } from '../evaluate/result';
+import { CsvReader } from './csv';
+import { unionOfColumns, type BadRow } from './csv-feed';
+import { WORKER_SCRIPT, type RangeJob, type RangeMessage, type RangeResult } from './csv-worker';
+
+/** Below this a file is read on the main thread: starting workers costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
+
+export interface ParallelOptions {
+  threads: number;
+  /** The agreement's plain data and the options the plan was made with: each worker makes the same plan. */
+  agreement: unknown;
+  evaluateOptions: EvaluateOptions;
+  /** The worker's script; default this build's own (none under ts-jest, which runs .ts sources). */
+  script?: string;
+  minBytes?: number;
+}
+
+export interface ParallelFile {
+  path: string;
+  display: string;
+  sources: SourcePlan[];
+}
+
+const FALLBACK = 'fallback' as const;
+const HEAD = 1 << 20;
+
+class HeaderRead {}
+
+/** Reads the header from the file's first megabyte: its names, where it ends, and on which line the data starts. */
+function readHeader(fd: number, file: ParallelFile, union: string[]): { names: string[]; end: number; firstLine: number } | null {
+  const buf = Buffer.alloc(HEAD);
+  const n = fs.readSync(fd, buf, 0, HEAD, 0);
+  const reader = new CsvReader(file.display, union, () => {
+    throw new HeaderRead();
+  });
+  try {
+    reader.write(buf.subarray(0, n));
+  } catch (e) {
+    if (!(e instanceof HeaderRead)) throw e;
+  }
+  if (reader.headerEnd < 0) return null;
+  let firstLine = 1;
+  for (let k = 0; k < reader.headerEnd; k++) if (buf[k] === 10) firstLine++;
+  return { names: reader.header, end: reader.headerEnd, firstLine };
+}
+
+/** Cuts [start, size) into about `parts` ranges, each ending just after a newline. */
+function splitAt(fd: number, start: number, size: number, parts: number): number[] | null {
+  const cuts = [start];
+  const probe = Buffer.alloc(1 << 16);
+  for (let k = 1; k < parts; k++) {
+    const at = start + Math.floor(((size - start) * k) / parts);
+    const n = fs.readSync(fd, probe, 0, probe.length, at);
+    const nl = probe.subarray(0, n).indexOf(10);
+    if (nl < 0) return null;
+    const cut = at + nl + 1;
+    if (cut > cuts[cuts.length - 1] && cut < size) cuts.push(cut);
+  }
+  cuts.push(size);
+  return cuts;
+}
+
+function runJob(script: string, job: RangeJob, onBytes?: (bytes: number) => void): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: job });
+    let settled = false;
+    worker.on('message', (m: RangeMessage) => {
+      if (m.type === 'bytes') onBytes?.(m.bytes);
+      else if (m.type === 'done') {
+        settled = true;
+        resolve(m.result);
+      } else {
+        settled = true;
+        reject(new SlaError(m.message, m.exitCode));
+      }
+    });
+    worker.on('error', (e) => {
+      settled = true;
+      reject(e);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`a reader thread stopped (exit code ${code})`));
+    });
+  });
+}
+
+/**
+ * Reads one plain file with worker threads, each evaluating a byte range with
+ * its own plan, and merges their states into `plan` in file order. Resolves
+ * to 'fallback' (nothing merged) when the file is small, cannot be split at
+ * row boundaries, or the workers cannot start: the caller then reads it on
+ * this thread. Line numbers in messages are absolute, computed from the line
+ * counts of the ranges before.
+ */
+export async function readInParallel(
+  file: ParallelFile,
+  plan: EvaluationPlan,
+  options: { skipInvalid: boolean; examples: number; onBytes?: (bytes: number) => void; parallel: ParallelOptions },
+): Promise<SkippedRows | null | typeof FALLBACK> {
+  const { parallel } = options;
+  const script = parallel.script ?? WORKER_SCRIPT;
+  if (parallel.threads < 2 || /\.ts$/.test(script)) return FALLBACK;
+  const size = fs.statSync(file.path).size;
+  if (size < (parallel.minBytes ?? PARALLEL_MIN_BYTES)) return FALLBACK;
+  const union = unionOfColumns(file.sources);
+  const fd = fs.openSync(file.path, 'r');
+  let header: ReturnType<typeof readHeader>;
+  let cuts: number[] | null;
+  try {
+    header = readHeader(fd, file, union);
+    cuts = header && splitAt(fd, header.end, size, parallel.threads);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (!header || !cuts || cuts.length < 3) return FALLBACK;
+  const jobs: RangeJob[] = cuts.slice(0, -1).map((start, k) => ({
+    kind: 'sla-csv-range',
+    agreement: parallel.agreement,
+    options: parallel.evaluateOptions,
+    path: file.path,
+    display: file.display,
+    start,
+    end: cuts![k + 1],
+    last: k === cuts!.length - 2,
+    header: header!.names,
+    sources: file.sources,
+    skipInvalid: options.skipInvalid,
+    examples: options.examples,
+  }));
+  let results: RangeResult[];
+  try {
+    results = await Promise.all(jobs.map((job) => runJob(script, job, options.onBytes)));
+  } catch (e) {
+    if (e instanceof SlaError) throw e;
+    return FALLBACK;
+  }
+  const firstLines: number[] = [];
+  let line = header.firstLine;
+  for (const r of results) {
+    firstLines.push(line);
+    if (r.error) {
+      const at = absolute(r.error, line);
+      throw new InputError(`${file.display}:${at.line}:${at.column}: ${at.reason}`);
+    }
+    if (!r.clean) return FALLBACK;
+    line += r.lines;
+  }
+  for (const r of results) plan.importState(r.state);
+  const examples = results.flatMap((r, k) => r.examples.map((bad) => absolute(bad, firstLines[k])));
+  const count = results.reduce((sum, r) => sum + r.skipped, 0);
+  if (count === 0) return null;
+  return {
+    file: file.display,
+    count,
+    examples: examples.slice(0, options.examples).map((b) => `${file.display}:${b.line}:${b.column}: ${b.reason}`),
+  };
+}
+
+function absolute(bad: BadRow, firstLine: number): BadRow {
+  return { ...bad, line: firstLine + bad.line - 1 };
+}
