@@ -55,6 +55,8 @@ async function build() {
     mainFields: ['module', 'main'],
     banner: { js: banner },
     legalComments: 'none',
+    minify: true,
+    keepNames: false,
     define: { __SLA_VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
     plugins: [noSourceMap],

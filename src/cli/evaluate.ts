@@ -3,7 +3,6 @@ import * as os from 'os';
 import * as path from 'path';
 import { Option, type Command } from 'commander';
 import { InputError, UsageError } from '../core/errors';
-import { loadDocument } from '../core/load';
 import type { Evaluation, SkippedRows } from '../evaluate/result';
 import type { ReportTemplates } from '../formatters/evaluate';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
@@ -11,7 +10,6 @@ import { assetPath } from '../io/assets';
 import { writeFileAtomic, describeErrno } from '../io/atomic-write';
 import { createTimestampParser, getZone } from '../time';
 import { useColor, type CliIO } from './io';
-import { refuseOnLintErrors } from './lint-gate';
 import type { SetExitCode } from './program';
 
 export type FailOn = 'never' | 'breach' | 'at-risk';
@@ -42,6 +40,9 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     throw new UsageError(`--format: '${format}' is not one of ${evaluateFormatNames.join(', ')}`);
   }
   const overrides = parseDataFlags(options.data ?? []);
+  // the loader and the lint load only when a command runs, not at start-up
+  const { loadDocument } = await import('../core/load');
+  const { refuseOnLintErrors } = await import('./lint-gate');
   const doc = loadDocument(readAgreement(file, io.cwd), file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';

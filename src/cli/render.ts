@@ -1,14 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Option, type Command } from 'commander';
-import { loadDocument } from '../core/load';
 import { UsageError } from '../core/errors';
 import { assetPath } from '../io/assets';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import type { RenderFormat, TemplateSource } from '../render/templates';
 import type { CliIO } from './io';
-import { refuseOnLintErrors } from './lint-gate';
 import type { SetExitCode } from './program';
 
 export type RenderFormatName = 'md' | 'html' | 'pdf';
@@ -98,6 +96,9 @@ export async function renderCommand(options: RenderCommandOptions, io: CliIO): P
   const kind: RenderFormat = format === 'md' ? 'md' : 'html';
   const templates = templatesFor(await import('../render/templates'), kind, options.template, io.cwd);
   const bytes = options.file === STDIN ? await readStdin(io.stdin) : readBytes(options.file, io.cwd);
+  // the loader and the lint load only when a command runs, not at start-up
+  const { loadDocument } = await import('../core/load');
+  const { refuseOnLintErrors } = await import('./lint-gate');
   const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file), io);
   const { renderDocument } = await import('../render/render-document');
   const text = renderDocument(agreement, { format: kind, templates, locale: options.locale, date: options.date });

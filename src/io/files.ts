@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../core/errors';
 import { describeErrno } from './atomic-write';
 
@@ -13,7 +12,7 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  * agreements below it, a glob to its matches, `-` to stdin. Order is stable
  * and duplicates are dropped. A path that matches nothing is an input error.
  */
-export function expandPaths(args: readonly string[], cwd: string): string[] {
+export async function expandPaths(args: readonly string[], cwd: string): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (p: string): void => {
@@ -32,11 +31,11 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
     if (stat?.isFile()) {
       add(arg);
     } else if (stat?.isDirectory()) {
-      const found = glob([AGREEMENT_GLOB], path.resolve(cwd, arg)).map((f) => join(arg, f));
+      const found = (await glob([AGREEMENT_GLOB], path.resolve(cwd, arg))).map((f) => join(arg, f));
       if (found.length === 0) throw new InputError(`no agreements (*.sla.yaml, *.sla.yml) found in ${arg}`);
       found.forEach(add);
-    } else if (isDynamicPattern(arg)) {
-      const found = glob([arg], cwd);
+    } else if (GLOB_CHARS.test(arg)) {
+      const found = await glob([arg], cwd);
       if (found.length === 0) throw new InputError(`no files match the pattern '${arg}'`);
       found.forEach(add);
     } else {
@@ -46,7 +45,11 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
   return out;
 }
 
-function glob(patterns: string[], cwd: string): string[] {
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** tinyglobby loads only when a folder or a glob is linted, not for one file. */
+async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  const { globSync } = await import('tinyglobby');
   return globSync(patterns, { cwd, ignore: IGNORE, onlyFiles: true, dot: false, expandDirectories: false }).sort();
 }
 

@@ -12,7 +12,9 @@ interface JsonFile {
   findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 const json = (stdout: string): JsonFile[] => JSON.parse(stdout);
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sla-e2e-'));
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-e2e-lint-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const tmp = () => fs.mkdtempSync(path.join(scratch, 'case-'));
 const references = fs.readdirSync(REFERENCE).filter((f) => f.endsWith('.sla.yaml'));
 const BROKEN = path.join(ROOT, 'examples/broken');
 const brokenFiles = fs.readdirSync(BROKEN).filter((f) => /\.sla\.ya?ml$/.test(f)).sort();

@@ -3,11 +3,12 @@ import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
+import type { LintFormatName } from './names';
 import type { LintFormatter } from './types';
 
 export type { LintFormatOptions, LintFormatter } from './types';
 
-export type LintFormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github';
+export { lintFormatNames, type LintFormatName } from './names';
 
 /** Every `sla lint --format`; the CLI's choices are these keys, stylish first (the default). */
 export const lintFormatters = {
@@ -17,8 +18,6 @@ export const lintFormatters = {
   junit,
   github,
 } satisfies Record<LintFormatName, LintFormatter>;
-
-export const lintFormatNames = Object.keys(lintFormatters) as LintFormatName[];
 
 export const isLintFormatName = (name: string): name is LintFormatName =>
   Object.prototype.hasOwnProperty.call(lintFormatters, name);

@@ -5,6 +5,7 @@
  */
 export class LocaleFormat {
   private readonly numbers: Intl.NumberFormat;
+  private percents: Intl.NumberFormat | undefined;
   private readonly dates: Intl.DateTimeFormat;
   private readonly lists: Intl.ListFormat;
   private readonly orLists: Intl.ListFormat;
@@ -26,7 +27,8 @@ export class LocaleFormat {
 
   /** 99.5 -> "99.5%" (en), "99,5 %" (de). */
   percent(value: number | string): string {
-    return new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 10 }).format(exact(value));
+    this.percents ??= new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 10 });
+    return this.percents.format(exact(value));
   }
 
   money(amount: number | string, currency: string): string {

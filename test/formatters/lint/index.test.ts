@@ -4,6 +4,7 @@ import { CWD, EMPTY, MIXED } from './build';
 describe('lint formatter registry', () => {
   it('offers the five formats, stylish first', () => {
     expect(lintFormatNames).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+    expect(Object.keys(lintFormatters)).toEqual([...lintFormatNames]);
     expect(isLintFormatName('sarif')).toBe(true);
     expect(isLintFormatName('toString')).toBe(false);
     expect(isLintFormatName('xml')).toBe(false);

@@ -1,0 +1,53 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { suggest } from '../core/suggest';
+import { loadDocument } from '../core/load';
+import { lintFormatters, type LintFormatName } from '../formatters/lint';
+import { writeFileAtomic } from '../io/atomic-write';
+import { ConfigFinder } from '../io/config-files';
+import { expandPaths, readBytes, readStdin, STDIN } from '../io/files';
+import { parseRuleFlag, type RuleSetting } from '../lint/config';
+import { lintExitCode } from '../lint/exit-code';
+import type { LintResult } from '../lint/result';
+import { configurableRuleIds, lintDocument, ruleCatalog, toFileResult } from '../lint/run';
+import { useColor, type CliIO } from './io';
+
+export interface LintCommandOptions {
+  paths: string[];
+  format: LintFormatName;
+  output?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  /** `--rule id:severity`, applied over the config files. */
+  rules: string[];
+}
+
+const STDIN_NAME = '<stdin>';
+
+/** Lints files and prints the report; resolves to the exit code. */
+export async function lintCommand(options: LintCommandOptions, io: CliIO): Promise<number> {
+  const overrides: Record<string, RuleSetting> = Object.fromEntries(options.rules.map((r) => parseRuleFlag(r, configurableRuleIds, suggest)));
+  const files = await expandPaths(options.paths, io.cwd);
+  const configs = new ConfigFinder(configurableRuleIds, suggest);
+  const result: LintResult = { files: [], errorCount: 0, warningCount: 0, rules: [...ruleCatalog] };
+  for (const file of files) {
+    const isStdin = file === STDIN;
+    const bytes = isStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd);
+    const dir = isStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
+    const rules = { ...configs.rulesFor(dir), ...overrides };
+    const fileExists = (rel: string): boolean => fs.existsSync(path.resolve(dir, rel));
+    const name = isStdin ? STDIN_NAME : file;
+    let findings = lintDocument(loadDocument(bytes, name), { rules, fileExists });
+    if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const fileResult = toFileResult(name, findings);
+    result.files.push(fileResult);
+    result.errorCount += fileResult.errorCount;
+    result.warningCount += fileResult.warningCount;
+  }
+  const stream = options.output ? { isTTY: false } : io.stdout;
+  const text = lintFormatters[options.format](result, { color: useColor(stream, io.env), cwd: io.cwd });
+  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), text);
+  else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return lintExitCode(result, options.maxWarnings);
+}
+
