@@ -25,6 +25,8 @@ export const DECIMAL_OK = 0;
 export const NOT_A_NUMBER = 1;
 /** Beyond the doubles: infinite, or not zero but below the smallest. */
 export const OUT_OF_RANGE = 2;
+/** From readDecimalBytes: the cell is long or extreme; read its text with readDecimal. */
+export const NEEDS_TEXT = 3;
 
 /** Reads sign, digits, fraction and exponent into `out`; the same cells `strictNumber` accepts. */
 export function readDecimal(text: string, out: DecimalCell): number {
@@ -82,6 +84,64 @@ export function readDecimal(text: string, out: DecimalCell): number {
   out.fast = false;
   out.value = v;
   return DECIMAL_OK;
+}
+
+/**
+ * readDecimal over the ASCII bytes [start, end) of a plain cell, with no
+ * string: the same answers, except NEEDS_TEXT where readDecimal would fall
+ * back to Number(text) (over 15 significant digits, large exponents).
+ */
+export function readDecimalBytes(b: Uint8Array, start: number, end: number, out: DecimalCell): number {
+  let i = start;
+  let c = i < end ? b[i]! : 0;
+  const neg = c === 45;
+  if (neg || c === 43) i++;
+  let m = 0;
+  let sig = 0;
+  let any = false;
+  let frac = 0;
+  for (; i < end; i++) {
+    c = b[i]! - 48;
+    if (c < 0 || c > 9) break;
+    any = true;
+    if (sig > 0 || c !== 0) if (++sig <= 15) m = m * 10 + c;
+  }
+  if (i < end && b[i] === 46) {
+    for (i++; i < end; i++) {
+      c = b[i]! - 48;
+      if (c < 0 || c > 9) break;
+      any = true;
+      frac++;
+      if (sig > 0 || c !== 0) if (++sig <= 15) m = m * 10 + c;
+    }
+  }
+  if (!any) return NOT_A_NUMBER;
+  let exp = 0;
+  if (i < end && (b[i]! | 32) === 101) {
+    i++;
+    c = i < end ? b[i]! : 0;
+    const expNeg = c === 45;
+    if (expNeg || c === 43) i++;
+    const first = i;
+    for (; i < end; i++) {
+      c = b[i]! - 48;
+      if (c < 0 || c > 9) break;
+      if (exp < 1e9) exp = exp * 10 + c;
+    }
+    if (i === first) return NOT_A_NUMBER;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== end) return NOT_A_NUMBER;
+  if (sig === 0) return fast(out, neg ? -0 : 0, 0);
+  let scale = frac - exp;
+  if (sig <= 15) {
+    if (scale < 0 && scale >= -22 && m * POW10[-scale]! <= Number.MAX_SAFE_INTEGER) {
+      m *= POW10[-scale]!;
+      scale = 0;
+    }
+    if (scale >= 0 && scale <= 22) return fast(out, neg ? -m : m, scale);
+  }
+  return NEEDS_TEXT;
 }
 
 function fast(out: DecimalCell, mantissa: number, scale: number): number {

@@ -17,7 +17,7 @@ export function createTimestampParser(zone: Zone, dst: DstPolicy): (text: string
   return (raw: string): TimestampResult => {
     const text = raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32) ? raw.trim() : raw;
     const f = parseFields(text);
-    if (f === null) return { error: NOT_ISO };
+    if (f === null) return { error: `${NOT_ISO}: ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}` };
     if (f.offset !== null) return f.local - f.offset;
     const r = zone.localMsToUtc(f.local, dst);
     if (typeof r === 'number') return r;

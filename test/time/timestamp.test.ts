@@ -39,7 +39,7 @@ describe('createTimestampParser', () => {
     '2026-10-17T12:00:00+2', '2026-10-17T12:00:00+25:00', '17.10.2026 12:00', '2026/10/17 12:00', '2026-10-17X12:00',
     '1792238400000',
   ])('%j is not a time', (text) => {
-    expect(parse(text)).toEqual({ error: 'not an ISO 8601 time' });
+    expect(parse(text)).toEqual({ error: `not an ISO 8601 time: ${JSON.stringify(text)}` });
   });
 
   it('reports local times that do not exist or are ambiguous', () => {

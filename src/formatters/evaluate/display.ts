@@ -1,11 +1,29 @@
 import type { MetricResult, Status } from '../../evaluate/result';
 
-/** A value for people: two decimals at most, never rounded up to a round 100%. */
-export function displayValue(r: Pick<MetricResult, 'value' | 'unit'>, locale: string): string {
+const THRESHOLD = /(-?\d+(?:\.\d+)?)/;
+
+/**
+ * How many decimals a value needs so that, rounded, it still sits on the
+ * same side of its target as the exact value: 99.8992% against `>= 99.9%`
+ * shows as 99.899%, never as a "99.90%" next to the word breached.
+ */
+export function faithfulDigits(value: number, target: string | undefined, digits: number): number {
+  const m = target ? THRESHOLD.exec(target) : null;
+  if (!m) return digits;
+  const threshold = Number(m[1]);
+  const side = Math.sign(value - threshold);
+  let d = digits;
+  while (d < 10 && Math.sign(Number(value.toFixed(d)) - threshold) !== side) d++;
+  return d;
+}
+
+/** A value for people: two decimals (more only where needed to stay faithful to the target), never rounded up to 100%. */
+export function displayValue(r: Pick<MetricResult, 'value' | 'unit'> & { target?: string }, locale: string): string {
   if (r.value === null) return '—';
-  const digits = r.unit === '%' ? 2 : Number.isInteger(r.value) ? 0 : 2;
   let v = r.value;
+  let digits = r.unit === '%' ? 2 : Number.isInteger(v) ? 0 : 2;
   if (r.unit === '%' && v < 100 && v > 99.99) v = 99.99;
+  else digits = faithfulDigits(v, r.target, digits);
   const n = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   if (r.unit === null) return n;
   return r.unit === '%' ? `${n}%` : `${n} ${r.unit}`;

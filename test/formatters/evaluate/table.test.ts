@@ -46,3 +46,16 @@ describe('table format without fees', () => {
     expect(text).not.toContain('€0.00');
   });
 });
+
+describe('displayed values stay faithful to the target', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { displayValue, faithfulDigits } = require('../../../src/formatters/evaluate/display');
+  it('adds decimals only where rounding would cross the target', () => {
+    expect(displayValue({ value: 99.8991935483871, unit: '%', target: '>= 99.9%' }, 'en-US')).toBe('99.899%');
+    expect(displayValue({ value: 99.9008, unit: '%', target: '>= 99.9%' }, 'en-US')).toBe('99.901%');
+    expect(displayValue({ value: 99.9, unit: '%', target: '> 99.9%' }, 'en-US')).toBe('99.90%');
+    expect(displayValue({ value: 98.29545454545455, unit: '%', target: '>= 99.5%' }, 'en-US')).toBe('98.30%');
+    expect(displayValue({ value: 499.996, unit: null, target: '>= 500' }, 'en-US')).toBe('499.996');
+    expect(faithfulDigits(99.4999999, '>= 99.5%', 2)).toBe(7);
+  });
+});
