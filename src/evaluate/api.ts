@@ -1,3 +1,4 @@
+import type { RowCells } from './cells';
 import type { Evaluation } from './result';
 
 /** What `sla evaluate` asks for, already parsed from its flags. */
@@ -24,7 +25,9 @@ export interface SourcePlan {
 }
 
 export interface RowSink {
-  /** One call per CSV row; throws RowError on a bad cell. */
+  /** One call per CSV row, cells in SourcePlan.columns order; throws RowError on a bad cell. The reader's path. */
+  cells(cells: RowCells): void;
+  /** The same for a row given as strings. */
   row(fields: string[]): void;
 }
 

@@ -1,3 +1,6 @@
+import { asciiBytes, bytesEqual, CELL_NEEDS_TEXT, type RowCells } from './cells';
+import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, readDecimalBytes } from './decimal-cell';
+
 /**
  * `where` and `good` maps compiled into row predicates. Equality and lists
  * compare as numbers when both sides are numbers, else as strings; lt, lte,
@@ -16,7 +19,7 @@ export interface Operators {
 export type ConditionValue = Scalar | Scalar[] | Operators;
 export type ConditionMap = Record<string, ConditionValue>;
 
-export type RowTest = (fields: readonly string[]) => boolean;
+export type RowTest = (cells: RowCells) => boolean;
 
 /** Decimal number text (no hex, no blanks, no Infinity), else NaN. */
 export function strictNumber(text: string): number {
@@ -35,55 +38,76 @@ export function strictNumber(text: string): number {
   return Number(text);
 }
 
+const scratch = decimalCell();
+
+/** strictNumber of a cell, from its bytes when it is plain (readDecimal rejects exactly what strictNumber does). */
+export function cellNumber(cells: RowCells, i: number): number {
+  if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
+    const r = readDecimalBytes(cells.bytes, cells.starts[i]!, cells.ends[i]!, scratch);
+    if (r === DECIMAL_OK) return scratch.value;
+    if (r === NOT_A_NUMBER) return NaN;
+  }
+  return strictNumber(cells.text(i));
+}
+
 function asText(v: Scalar): string {
   return v === null ? '' : String(v);
 }
 
+type CellTest = (cells: RowCells, i: number) => boolean;
+
 /** Tests one cell for equality with a condition value. */
-function equals(value: Scalar): (cell: string) => boolean {
+function equals(value: Scalar): CellTest {
   const text = asText(value);
   const num = typeof value === 'number' ? value : strictNumber(text);
-  if (Number.isNaN(num)) return (cell) => cell === text;
-  return (cell) => {
-    if (cell === text) return true;
-    const c = strictNumber(cell);
-    return c === num;
+  const want = asciiBytes(text);
+  const same = (cells: RowCells, i: number): boolean =>
+    (cells.flags[i]! & CELL_NEEDS_TEXT) === 0
+      ? want !== null && bytesEqual(cells.bytes, cells.starts[i]!, cells.ends[i]!, want)
+      : cells.text(i) === text;
+  if (Number.isNaN(num)) return same;
+  return (cells, i) => same(cells, i) || cellNumber(cells, i) === num;
+}
+
+function oneOf(values: readonly Scalar[]): CellTest {
+  const tests = values.map(equals);
+  return (cells, i) => {
+    for (const t of tests) if (t(cells, i)) return true;
+    return false;
   };
 }
 
-function oneOf(values: readonly Scalar[]): (cell: string) => boolean {
-  const tests = values.map(equals);
-  return (cell) => tests.some((t) => t(cell));
-}
-
-function numeric(value: Scalar, test: (c: number, v: number) => boolean): (cell: string) => boolean {
+function numeric(value: Scalar, test: (c: number, v: number) => boolean): CellTest {
   const v = typeof value === 'number' ? value : strictNumber(asText(value));
   if (Number.isNaN(v)) return () => false;
-  return (cell) => {
-    const c = strictNumber(cell);
+  return (cells, i) => {
+    const c = cellNumber(cells, i);
     return !Number.isNaN(c) && test(c, v);
   };
 }
 
-function cellTest(cond: ConditionValue): (cell: string) => boolean {
+function cellTest(cond: ConditionValue): CellTest {
   if (Array.isArray(cond)) return oneOf(cond);
   if (cond === null || typeof cond !== 'object') return equals(cond);
-  const parts: ((cell: string) => boolean)[] = [];
+  const parts: CellTest[] = [];
   if (cond.lt !== undefined) parts.push(numeric(cond.lt, (c, v) => c < v));
   if (cond.lte !== undefined) parts.push(numeric(cond.lte, (c, v) => c <= v));
   if (cond.gt !== undefined) parts.push(numeric(cond.gt, (c, v) => c > v));
   if (cond.gte !== undefined) parts.push(numeric(cond.gte, (c, v) => c >= v));
   if (cond.ne !== undefined) {
     const eq = equals(cond.ne);
-    parts.push((cell) => !eq(cell));
+    parts.push((cells, i) => !eq(cells, i));
   }
   if (cond.in !== undefined) parts.push(oneOf(cond.in));
   if (cond.notIn !== undefined) {
     const inList = oneOf(cond.notIn);
-    parts.push((cell) => !inList(cell));
+    parts.push((cells, i) => !inList(cells, i));
   }
   if (parts.length === 1) return parts[0]!;
-  return (cell) => parts.every((p) => p(cell));
+  return (cells, i) => {
+    for (const p of parts) if (!p(cells, i)) return false;
+    return true;
+  };
 }
 
 /**
@@ -95,12 +119,16 @@ export function compileConditions(map: ConditionMap | undefined, column: (name: 
   const tests = Object.entries(map).map(([name, cond]) => {
     const index = column(name);
     const test = cellTest(cond);
-    return (fields: readonly string[]) => test(fields[index] ?? '');
+    return (cells: RowCells) => test(cells, index);
   });
   if (tests.length === 0) return null;
   if (tests.length === 1) return tests[0]!;
-  return (fields) => {
-    for (const t of tests) if (!t(fields)) return false;
+  if (tests.length === 2) {
+    const [a, b] = tests as [RowTest, RowTest];
+    return (cells) => a(cells) && b(cells);
+  }
+  return (cells) => {
+    for (const t of tests) if (!t(cells)) return false;
     return true;
   };
 }

@@ -23,6 +23,12 @@ export class Extremes {
     this.texts = new Array<string>(length).fill('');
   }
 
+  /** Whether a cell of this value could replace slot i's (offer() decides). */
+  contends(i: number, value: number): boolean {
+    const cur = this.values[i]!;
+    return this.least ? value <= cur : value >= cur;
+  }
+
   offer(i: number, value: number, text: string): void {
     const cur = this.values[i]!;
     if (this.least ? value < cur : value > cur) {

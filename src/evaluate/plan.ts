@@ -3,6 +3,7 @@ import { InputError, UsageError } from '../core/errors';
 import { getZone } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
+import { textEquals } from './cells';
 import { compileConditions, type RowTest } from './conditions';
 import { aggregate } from './kinds/aggregate';
 import { availabilityIntervals } from './kinds/availability-intervals';
@@ -52,8 +53,8 @@ function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
   const serviceColumn = source.role('service');
   if (!serviceColumn || !metric.service) return where;
   const i = source.column(serviceColumn);
-  const id = metric.service;
-  return where ? (f) => f[i] === id && where(f) : (f) => f[i] === id;
+  const isService = textEquals(metric.service);
+  return where ? (c) => isService(c, i) && where(c) : (c) => isService(c, i);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
 import { RowError, type RowSink, type SourcePlan } from './api';
-import { decimalCell, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, type DecimalCell } from './decimal-cell';
+import { createByteTimeParser } from './byte-time';
+import { CELL_NEEDS_TEXT, TextCells, type RowCells } from './cells';
+import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
 import type { DataSourceShape } from './model';
 
 /**
@@ -11,7 +13,7 @@ import type { DataSourceShape } from './model';
  */
 export interface Consumer {
   /** False when the row is not this consumer's (filtered, no period). */
-  take(fields: readonly string[]): boolean;
+  take(cells: RowCells): boolean;
   apply(): void;
 }
 
@@ -25,6 +27,7 @@ export class SourceFrame {
   readonly consumers: Consumer[] = [];
   private readonly index = new Map<string, number>();
   private readonly parse: (text: string) => number | { error: string };
+  private readonly parseBytes: (b: Uint8Array, start: number, end: number) => number;
   private stamp = 0;
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
@@ -38,6 +41,7 @@ export class SourceFrame {
     const zone = def.timezone ? getZone(def.timezone) : agreementZone;
     const dst = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
     this.parse = createTimestampParser(zone, dst);
+    this.parseBytes = createByteTimeParser(zone, dst);
   }
 
   /** The column mapped to a role (`time`, `start`, `service` ...), if any. */
@@ -59,33 +63,50 @@ export class SourceFrame {
   }
 
   /** UTC ms of a time cell; NaN when empty (the row belongs to no period). */
-  time(fields: readonly string[], i: number): number {
+  time(cells: RowCells, i: number): number {
     if (this.cacheStamp[i] === this.stamp) return this.cacheValue[i]!;
-    const text = fields[i] ?? '';
+    const start = cells.starts[i]!;
+    const end = cells.ends[i]!;
     let value = NaN;
-    if (text.length > 0) {
-      const r = this.parse(text);
-      if (typeof r !== 'number') throw new RowError(i, r.error);
-      value = r;
-    }
+    if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
+      if (end > start) value = this.parseBytes(cells.bytes, start, end);
+      if (Number.isNaN(value) && end > start) value = this.timeOfText(cells, i);
+    } else value = this.timeOfText(cells, i);
     this.cacheStamp[i] = this.stamp;
     this.cacheValue[i] = value;
     return value;
   }
 
+  private timeOfText(cells: RowCells, i: number): number {
+    const text = cells.text(i);
+    if (text.length === 0) return NaN;
+    const r = this.parse(text);
+    if (typeof r !== 'number') throw new RowError(i, r.error);
+    return r;
+  }
+
   /** A number cell as the nearest double. */
-  number(fields: readonly string[], i: number): number {
-    this.decimal(fields, i, this.cell);
+  number(cells: RowCells, i: number): number {
+    this.decimal(cells, i, this.cell);
     return this.cell.value;
   }
 
-  /** A number cell read exactly into `out` (see ExactSums); returns its text. */
-  decimal(fields: readonly string[], i: number, out: DecimalCell): string {
-    const text = fields[i] ?? '';
-    const r = readDecimal(text, out);
+  /** A number cell read exactly into `out` (see ExactSums); its text is cells.text(i) when !out.fast. */
+  decimal(cells: RowCells, i: number, out: DecimalCell): void {
+    if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
+      const r = readDecimalBytes(cells.bytes, cells.starts[i]!, cells.ends[i]!, out);
+      if (r === DECIMAL_OK) return;
+      if (r !== NEEDS_TEXT) this.badNumber(cells, i, r);
+    }
+    const r = readDecimal(cells.text(i), out);
+    if (r !== DECIMAL_OK) this.badNumber(cells, i, r);
+  }
+
+  private badNumber(cells: RowCells, i: number, r: number): never {
+    const text = cells.text(i);
     if (r === NOT_A_NUMBER) throw new RowError(i, `not a number: "${text}"`);
     if (r === OUT_OF_RANGE) throw new RowError(i, `number out of range: "${text}"`);
-    return text;
+    throw new Error(`readDecimal: unexpected result ${r}`);
   }
 
   plan(): SourcePlan {
@@ -95,22 +116,20 @@ export class SourceFrame {
   sink(): RowSink {
     const consumers = this.consumers;
     const n = consumers.length;
-    if (n === 1) {
-      const only = consumers[0]!;
-      return {
-        row: (fields) => {
-          this.stamp++;
-          if (only.take(fields)) only.apply();
-        },
-      };
-    }
     const taken = new Uint8Array(n);
-    return {
-      row: (fields) => {
-        this.stamp++;
-        for (let k = 0; k < n; k++) taken[k] = consumers[k]!.take(fields) ? 1 : 0;
-        for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
-      },
-    };
+    const only = consumers[0];
+    const cells =
+      n === 1
+        ? (c: RowCells) => {
+            this.stamp++;
+            if (only!.take(c)) only!.apply();
+          }
+        : (c: RowCells) => {
+            this.stamp++;
+            for (let k = 0; k < n; k++) taken[k] = consumers[k]!.take(c) ? 1 : 0;
+            for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
+          };
+    const text = new TextCells();
+    return { cells, row: (fields) => cells(text.set(fields)) };
   }
 }

@@ -1,7 +1,9 @@
-/** Cell flags set by the scanner. */
-export const HIGH = 1;
-export const QUOTED = 2;
-export const ESCAPED = 4;
+import { CELL_ESCAPED, CELL_HIGH, CELL_QUOTED, type RowCells } from '../evaluate/cells';
+
+/** Cell flags set by the scanner: the engine's (src/evaluate/cells.ts). */
+export const HIGH = CELL_HIGH;
+export const QUOTED = CELL_QUOTED;
+export const ESCAPED = CELL_ESCAPED;
 
 const TABLE = 1024;
 const MAX_INTERNED = 16;
@@ -28,7 +30,7 @@ export class CellDecoder {
   private text = '';
   private textOf: Buffer | null = null;
 
-  decodeRow(buf: Buffer, starts: number[], ends: number[], flags: number[]): string[] {
+  decodeRow(buf: Buffer, starts: Int32Array, ends: Int32Array, flags: Int32Array): string[] {
     const out = new Array<string>(this.width);
     const b = buf as FastBuffer;
     for (let k = 0; k < this.width; k++) {
@@ -71,5 +73,39 @@ export class CellDecoder {
     const text = buf.latin1Slice(s, e);
     this.table[slot] = text;
     return text;
+  }
+}
+
+/** One cell's text: latin1 for ASCII (the same characters, no UTF-8 state machine), doubled quotes undone. */
+export function decodeCell(buf: Buffer, start: number, end: number, flag: number): string {
+  const b = buf as FastBuffer;
+  const text = flag & HIGH ? b.utf8Slice(start, end) : b.latin1Slice(start, end);
+  return flag & ESCAPED ? text.replaceAll('""', '"') : text;
+}
+
+/**
+ * The reader's current row for the engine (RowCells): where each wanted cell
+ * lies in the chunk. The reader refills it in place for every row, and a
+ * source that wants other columns gets a view filled from it (see csv-feed).
+ */
+export class CsvCells implements RowCells {
+  bytes: Buffer = Buffer.alloc(0);
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Int32Array;
+
+  constructor(readonly width: number) {
+    this.starts = new Int32Array(width);
+    this.ends = new Int32Array(width);
+    this.flags = new Int32Array(width);
+  }
+
+  text(column: number): string {
+    return decodeCell(this.bytes, this.starts[column]!, this.ends[column]!, this.flags[column]!);
+  }
+
+  /** Every cell's text. */
+  texts(): string[] {
+    return Array.from({ length: this.width }, (_, k) => this.text(k));
   }
 }

@@ -1,4 +1,5 @@
-import type { EvaluationPlan, SourcePlan } from '../evaluate';
+import type { EvaluationPlan, RowSink, SourcePlan } from '../evaluate';
+import { CsvCells } from './csv-decode';
 import type { CsvPosition } from './csv-position';
 
 /** A bad row as data: where it is, and why. */
@@ -29,8 +30,8 @@ function isRowError(e: unknown): e is RowErrorShape {
 /**
  * The row handler for a file: hands each row to the sink of every source that
  * reads the file, in that source's column order (the first source gets the
- * reader's own array when the orders agree), and turns a sink's RowError
- * into a bad row at the cell's position.
+ * reader's own cells when the orders agree, others a view filled from them),
+ * and turns a sink's RowError into a bad row at the cell's position.
  */
 export function createFeeder(
   sources: SourcePlan[],
@@ -38,26 +39,36 @@ export function createFeeder(
   plan: EvaluationPlan,
   positionOf: (slot: number) => CsvPosition,
   bad: (reason: string, at: CsvPosition) => void,
-): (cells: string[]) => void {
+): (cells: CsvCells) => void {
   const feeds = sources.map((s, i) => {
-    const slots = s.columns.map((c) => union.indexOf(c));
+    const slots = Int32Array.from(s.columns, (c) => union.indexOf(c));
     const direct = i === 0 && slots.length === union.length && slots.every((slot, k) => slot === k);
-    return { sink: plan.sink(s.name), slots, direct };
+    return { sink: plan.sink(s.name), slots, view: direct ? null : new CsvCells(slots.length) };
   });
-  return (cells) => {
-    for (let f = 0; f < feeds.length; f++) {
-      const feed = feeds[f];
-      let fields = cells;
-      if (!feed.direct) {
-        fields = new Array<string>(feed.slots.length);
-        for (let k = 0; k < fields.length; k++) fields[k] = cells[feed.slots[k]];
+  const feedOne = (cells: CsvCells, sink: RowSink, slots: Int32Array, view: CsvCells | null): void => {
+    let fields = cells;
+    if (view !== null) {
+      view.bytes = cells.bytes;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k]!;
+        view.starts[k] = cells.starts[slot]!;
+        view.ends[k] = cells.ends[slot]!;
+        view.flags[k] = cells.flags[slot]!;
       }
-      try {
-        feed.sink.row(fields);
-      } catch (e) {
-        if (!isRowError(e)) throw e;
-        bad(e.reason, positionOf(feed.slots[e.field] ?? 0));
-      }
+      fields = view;
     }
+    try {
+      sink.cells(fields);
+    } catch (e) {
+      if (!isRowError(e)) throw e;
+      bad(e.reason, positionOf(slots[e.field] ?? 0));
+    }
+  };
+  if (feeds.length === 1) {
+    const { sink, slots, view } = feeds[0]!;
+    return (cells) => feedOne(cells, sink, slots, view);
+  }
+  return (cells) => {
+    for (let f = 0; f < feeds.length; f++) feedOne(cells, feeds[f]!.sink, feeds[f]!.slots, feeds[f]!.view);
   };
 }

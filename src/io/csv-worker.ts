@@ -65,7 +65,7 @@ export function readRange(job: RangeJob, onBytes: (bytes: number) => void = () =
     result.skipped++;
     if (result.examples.length < job.examples) result.examples.push(row);
   };
-  const reader: CsvReader = new CsvReader(job.display, union, createFeeder(job.sources, union, plan, (slot) => reader.positionOf(slot), bad), bad);
+  const reader: CsvReader = CsvReader.forCells(job.display, union, createFeeder(job.sources, union, plan, (slot) => reader.positionOf(slot), bad), bad);
   reader.useHeader(job.header);
   const fd = fs.openSync(job.path, 'r');
   try {

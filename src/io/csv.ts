@@ -1,10 +1,11 @@
 import { isAscii } from 'buffer';
 import { InputError } from '../core/errors';
-import { CellDecoder, HIGH, QUOTED, ESCAPED } from './csv-decode';
+import { CellDecoder, CsvCells, HIGH, QUOTED, ESCAPED } from './csv-decode';
 import { positionAt, type CsvPosition } from './csv-position';
 import { closingQuote, countNewlines, extraFieldStart, hasHighByte } from './csv-scan';
 
 export type { CsvPosition } from './csv-position';
+export { CsvCells } from './csv-decode';
 
 /** A structural defect in one row; the reader skips the row when the handler returns. */
 export type InvalidRowHandler = (reason: string, at: CsvPosition) => void;
@@ -13,22 +14,28 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** A row longer than this is a runaway quote, not data. */
 export const MAX_ROW_BYTES = 64 * 1024 * 1024;
 
+const NO_ROWS = (): void => {};
+
 /**
  * A streaming RFC 4180 reader that works on bytes. Chunks go in through
- * `write`; each complete row comes out as the strings of the `wanted`
- * columns only, in `wanted` order. Cells nobody asked for are never decoded,
- * and a row split across chunks is re-read from its start once the rest
- * arrives (rows are short; chunks are a megabyte).
+ * `write`; each complete row comes out as the `wanted` columns only, in
+ * `wanted` order: as strings (the constructor), or as a CsvCells cursor over
+ * the chunk's bytes that decodes nothing (`forCells`, the evaluation's path).
+ * Cells nobody asked for are never decoded, and a row split across chunks is
+ * re-read from its start once the rest arrives (rows are short; chunks are a
+ * megabyte).
  */
 export class CsvReader {
   private leftover: Buffer | null = null;
   private headerDone = false;
   private slotOf: Int32Array = new Int32Array(0);
   private width = 0;
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly flags: number[] = [];
-  private readonly decoder: CellDecoder;
+  /** The current row's wanted cells. */
+  readonly cells: CsvCells;
+  private emit: (cells: CsvCells) => void;
+  private readonly headStarts: number[] = [];
+  private readonly headEnds: number[] = [];
+  private readonly headFlags: number[] = [];
   private buf: Buffer = Buffer.alloc(0);
   private rowStart = 0;
   /** Physical line on which the current row starts (1 = header). */
@@ -41,12 +48,21 @@ export class CsvReader {
   constructor(
     readonly file: string,
     private readonly wanted: readonly string[],
-    private readonly onRow: (cells: string[]) => void,
+    onRow: (cells: string[]) => void,
     private readonly onInvalid: InvalidRowHandler = (reason, at) => {
       throw new InputError(`${file}:${at.line}:${at.column}: ${reason}`);
     },
   ) {
-    this.decoder = new CellDecoder(wanted.length);
+    this.cells = new CsvCells(wanted.length);
+    const decoder = new CellDecoder(wanted.length);
+    this.emit = onRow === NO_ROWS ? NO_ROWS : (c) => onRow(decoder.decodeRow(c.bytes, c.starts, c.ends, c.flags));
+  }
+
+  /** A reader that hands each row over as its cells' positions (valid during the call only). */
+  static forCells(file: string, wanted: readonly string[], onCells: (cells: CsvCells) => void, onInvalid?: InvalidRowHandler): CsvReader {
+    const reader = new CsvReader(file, wanted, NO_ROWS, onInvalid);
+    reader.emit = onCells;
+    return reader;
   }
 
   write(chunk: Uint8Array): void {
@@ -87,7 +103,8 @@ export class CsvReader {
 
   /** While a row is being handled: where the cell of `wanted[index]` starts. */
   positionOf(index: number): CsvPosition {
-    const at = this.flags[index] & QUOTED ? this.starts[index] - 1 : this.starts[index];
+    const c = this.cells;
+    const at = c.flags[index]! & QUOTED ? c.starts[index]! - 1 : c.starts[index]!;
     return positionAt(this.buf, this.rowStart, at, this.line);
   }
 
@@ -101,10 +118,12 @@ export class CsvReader {
       if (k === 3) i = 3;
       else if (k === n && !final) return 0;
     }
-    const starts = this.starts;
-    const ends = this.ends;
+    const cells = this.cells;
+    cells.bytes = buf;
+    const starts = cells.starts;
+    const ends = cells.ends;
+    const flags = cells.flags;
     const ascii = isAscii(buf);
-    const flags = this.flags;
     rows: while (i < n) {
       const rowStart = i;
       this.rowStart = rowStart;
@@ -124,7 +143,7 @@ export class CsvReader {
       const slotOf = this.slotOf;
       const width = this.width;
       const header = !this.headerDone;
-      if (header) starts.length = ends.length = flags.length = 0;
+      if (header) this.headStarts.length = this.headEnds.length = this.headFlags.length = 0;
       for (;;) {
         let end: number;
         let flag = 0;
@@ -169,9 +188,9 @@ export class CsvReader {
           if (!ascii) flag = hasHighByte(buf, cellStart, end) ? HIGH : 0;
         }
         if (header) {
-          starts.push(cellStart);
-          ends.push(end);
-          flags.push(flag | HIGH);
+          this.headStarts.push(cellStart);
+          this.headEnds.push(end);
+          this.headFlags.push(flag | HIGH);
         } else if (field < width) {
           const slot = slotOf[field];
           if (slot >= 0) {
@@ -191,7 +210,7 @@ export class CsvReader {
         this.onInvalid(`row has ${field} fields; the header has ${width}`, positionAt(buf, rowStart, at, this.line));
       } else {
         this.rows++;
-        this.onRow(this.decoder.decodeRow(buf, starts, ends, flags));
+        this.emit(cells);
       }
       this.line += 1 + extraLines;
     }
@@ -213,8 +232,8 @@ export class CsvReader {
   private takeHeader(buf: Buffer, count: number, end: number): void {
     const names: string[] = [];
     for (let k = 0; k < count; k++) {
-      let s = buf.toString('utf8', this.starts[k], this.ends[k]);
-      if (this.flags[k] & ESCAPED) s = s.replaceAll('""', '"');
+      let s = buf.toString('utf8', this.headStarts[k], this.headEnds[k]);
+      if (this.headFlags[k]! & ESCAPED) s = s.replaceAll('""', '"');
       names.push(s.trim());
     }
     this.headerEnd = end;
@@ -235,12 +254,6 @@ export class CsvReader {
     this.width = names.length;
     this.slotOf = new Int32Array(names.length).fill(-1);
     this.wanted.forEach((w, slot) => (this.slotOf[names.indexOf(w)] = slot));
-    this.starts.length = this.ends.length = this.flags.length = 0;
-    for (let k = 0; k < this.wanted.length; k++) {
-      this.starts.push(0);
-      this.ends.push(0);
-      this.flags.push(0);
-    }
     this.headerDone = true;
   }
 

@@ -100,7 +100,7 @@ export async function streamDataFile(file: DataFile, plan: EvaluationPlan, optio
     skipped.count++;
     if (skipped.examples.length < EXAMPLES) skipped.examples.push(message);
   };
-  const reader: CsvReader = new CsvReader(file.display, union, createFeeder(file.sources, union, plan, (slot) => reader.positionOf(slot), invalid), invalid);
+  const reader: CsvReader = CsvReader.forCells(file.display, union, createFeeder(file.sources, union, plan, (slot) => reader.positionOf(slot), invalid), invalid);
   const stream = open(file, options);
   try {
     for await (const chunk of stream) reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));

@@ -1,3 +1,4 @@
+import { TextCells } from '../../src/evaluate/cells';
 import { compileConditions, strictNumber, type ConditionMap } from '../../src/evaluate/conditions';
 
 function tester(map: ConditionMap) {
@@ -6,7 +7,7 @@ function tester(map: ConditionMap) {
     const i = columns.indexOf(name);
     return i >= 0 ? i : columns.push(name) - 1;
   })!;
-  return (row: Record<string, string>) => test(columns.map((c) => row[c] ?? ''));
+  return (row: Record<string, string>) => test(TextCells.of(columns.map((c) => row[c] ?? '')));
 }
 
 describe('conditions', () => {

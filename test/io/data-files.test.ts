@@ -18,6 +18,9 @@ function recordingPlan(reject: (source: string, fields: string[]) => RowError | 
         if (e) throw e;
         (fed[source] ??= []).push(fields);
       },
+      cells(cells) {
+        this.row(Array.from(cells.starts, (_, k) => cells.text(k)));
+      },
     }),
     finish: () => {
       throw new Error('not used');

@@ -34,17 +34,21 @@ export function aggregate(ctx: KindContext): MetricRun {
   let text = '';
   let i = -1;
   source.consumers.push({
-    take(fields) {
-      if (match && !match(fields)) return false;
-      i = periods.find(source.time(fields, timeCol));
+    take(cells) {
+      if (match && !match(cells)) return false;
+      i = periods.find(source.time(cells, timeCol));
       if (i < 0) return false;
-      if (valueCol >= 0) text = source.decimal(fields, valueCol, cell);
+      if (valueCol >= 0) {
+        source.decimal(cells, valueCol, cell);
+        // the text only where it is kept: the slow path of a sum, a new least or greatest
+        text = (sums ? !cell.fast : extremes?.contends(i, cell.value)) ? cells.text(valueCol) : '';
+      }
       return true;
     },
     apply() {
       count[i]++;
       if (sums) sums.add(i, cell, text);
-      else if (extremes) extremes.offer(i, cell.value, text);
+      else if (extremes && text !== '') extremes.offer(i, cell.value, text);
     },
   });
 

@@ -37,11 +37,11 @@ export function availabilityIntervals(ctx: KindContext): MetricRun {
   let s = 0;
   let e = 0;
   source.consumers.push({
-    take(fields) {
-      if (match && !match(fields)) return false;
-      s = source.time(fields, startCol);
+    take(cells) {
+      if (match && !match(cells)) return false;
+      s = source.time(cells, startCol);
       if (Number.isNaN(s)) return false;
-      e = source.time(fields, endCol);
+      e = source.time(cells, endCol);
       if (Number.isNaN(e)) e = asOf;
       else if (e < s) throw new RowError(endCol, 'end is before start');
       return e > s && e > range.start && s < range.end;

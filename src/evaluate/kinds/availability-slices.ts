@@ -45,16 +45,18 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
   let gt = '';
   let tt = '';
   source.consumers.push({
-    take(fields) {
-      if (match && !match(fields)) return false;
-      const t = source.time(fields, timeCol);
+    take(cells) {
+      if (match && !match(cells)) return false;
+      const t = source.time(cells, timeCol);
       i = periods.find(t);
       if (i < 0) return false;
       k = Math.floor((t - periods.starts[i]!) / slice);
       if (counts) {
-        gt = source.decimal(fields, goodCol, gc);
-        tt = source.decimal(fields, totalCol, tc);
-      } else addGood = !isGood || isGood(fields) ? 1 : 0;
+        source.decimal(cells, goodCol, gc);
+        source.decimal(cells, totalCol, tc);
+        gt = gc.fast ? '' : cells.text(goodCol);
+        tt = tc.fast ? '' : cells.text(totalCol);
+      } else addGood = !isGood || isGood(cells) ? 1 : 0;
       return true;
     },
     apply: counts

@@ -55,14 +55,14 @@ export function duration(ctx: KindContext): MetricRun {
   let to = 0;
   let id = '';
   source.consumers.push({
-    take(fields) {
-      if (match && !match(fields)) return false;
-      from = source.time(fields, fromCol);
+    take(cells) {
+      if (match && !match(cells)) return false;
+      from = source.time(cells, fromCol);
       i = periods.find(from);
       if (i < 0) return false;
-      to = source.time(fields, toCol);
+      to = source.time(cells, toCol);
       if (to < from) throw new RowError(toCol, `'${metric.to}' is before '${metric.from}'`);
-      id = idCol < 0 ? '' : (fields[idCol] ?? '');
+      id = idCol < 0 ? '' : cells.text(idCol);
       return true;
     },
     apply() {
@@ -81,13 +81,13 @@ export function duration(ctx: KindContext): MetricRun {
     let e = 0;
     let pauseId = '';
     pauseSource.consumers.push({
-      take(fields) {
-        s = pauseSource.time(fields, ps);
+      take(cells) {
+        s = pauseSource.time(cells, ps);
         if (Number.isNaN(s)) return false;
-        e = pauseSource.time(fields, pe);
+        e = pauseSource.time(cells, pe);
         if (Number.isNaN(e)) e = asOf;
         else if (e < s) throw new RowError(pe, 'end is before start');
-        pauseId = fields[pid] ?? '';
+        pauseId = cells.text(pid);
         return e > s;
       },
       apply() {

@@ -73,11 +73,11 @@ export function percentile(ctx: KindContext): MetricRun {
   let i = -1;
   let v = 0;
   source.consumers.push({
-    take(fields) {
-      if (match && !match(fields)) return false;
-      i = periods.find(source.time(fields, timeCol));
+    take(cells) {
+      if (match && !match(cells)) return false;
+      i = periods.find(source.time(cells, timeCol));
       if (i < 0) return false;
-      v = source.number(fields, valueCol);
+      v = source.number(cells, valueCol);
       return true;
     },
     apply() {

@@ -42,12 +42,14 @@ export function ratio(ctx: KindContext): MetricRun {
     let gt = '';
     let tt = '';
     source.consumers.push({
-      take(fields) {
-        if (match && !match(fields)) return false;
-        p = periods.find(source.time(fields, timeCol));
+      take(cells) {
+        if (match && !match(cells)) return false;
+        p = periods.find(source.time(cells, timeCol));
         if (p < 0) return false;
-        gt = source.decimal(fields, goodCol, gc);
-        tt = source.decimal(fields, totalCol, tc);
+        source.decimal(cells, goodCol, gc);
+        source.decimal(cells, totalCol, tc);
+        gt = gc.fast ? '' : cells.text(goodCol);
+        tt = tc.fast ? '' : cells.text(totalCol);
         return true;
       },
       apply() {
@@ -59,11 +61,11 @@ export function ratio(ctx: KindContext): MetricRun {
   } else {
     const isGood = ctx.good;
     source.consumers.push({
-      take(fields) {
-        if (match && !match(fields)) return false;
-        p = periods.find(source.time(fields, timeCol));
+      take(cells) {
+        if (match && !match(cells)) return false;
+        p = periods.find(source.time(cells, timeCol));
         if (p < 0) return false;
-        g = !isGood || isGood(fields) ? 1 : 0;
+        g = !isGood || isGood(cells) ? 1 : 0;
         return true;
       },
       apply() {
