@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 'use strict';
 // Benchmarks `sla evaluate` against the cheapest possible read of the same file.
-//   node bench/evaluate.js [--rows 10000000]
-// Generates bench/out/requests-<rows>.csv once (cached), then times in one run:
+//   node bench/evaluate.js [--rows 10000000] [--repeat 5] [--threads N]
+// Generates bench/out/requests-<rows>.csv once (cached), then times in one run,
+// --repeat rounds interleaved (so load from elsewhere hits all alike):
 //   baseline  read the file in 1 MB chunks and count newlines (indexOf(10))
 //   evaluate  `sla evaluate bench/evaluate.sla.yaml --format json` (a ratio and a percentile metric),
 //             on one thread (SLA_THREADS=1) and split across --threads worker threads (default: cores, up to 4)
-// and prints MB/s, rows/s, peak RSS and the ratio evaluate / baseline (goal: within 6x).
+// and prints the median of the rounds (and the fastest), MB/s, rows/s, peak RSS, and the
+// ratio evaluate / baseline of the medians (goal: within 6x), with the load average.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -21,7 +23,7 @@ function arg(name, fallback) {
 }
 
 const rows = Number(arg('--rows', '10000000'));
-const repeat = Number(arg('--repeat', '1'));
+const repeat = Number(arg('--repeat', '5'));
 const data = path.join(out, `requests-${rows}.csv`);
 if (!fs.existsSync(data)) {
   process.stderr.write(`generating ${data} ...\n`);
@@ -89,6 +91,7 @@ const agreement = path.join(__dirname, 'evaluate.sla.yaml');
 const evalArgs = [...entry, agreement, '--data', `requests=${data}`, '--format', 'json', '--as-of', '2026-04-15T00:00:00Z'];
 const threads = Number(arg('--threads', String(Math.min(4, require('os').availableParallelism()))));
 const results = [];
+const loadBefore = require('os').loadavg()[0];
 for (let i = 0; i < repeat; i++) {
   const base = timed(['-e', BASELINE, data]);
   const single = timed(evalArgs, { SLA_THREADS: '1' });
@@ -101,15 +104,20 @@ for (let i = 0; i < repeat; i++) {
   }
   results.push({ base, single, evaluation });
 }
-const best = (key) => results.map((r) => r[key]).sort((a, b) => a.seconds - b.seconds)[0];
-const base = best('base');
-const single = best('single');
-const evaluation = best('evaluation');
+const loadAfter = require('os').loadavg()[0];
+/** The median round of one command (the lower middle for an even count), and the fastest. */
+function summary(key) {
+  const runs = results.map((r) => r[key]).sort((a, b) => a.seconds - b.seconds);
+  return { ...runs[(runs.length - 1) >> 1], fastest: runs[0].seconds, peakMB: Math.max(...runs.map((r) => r.rssMB)) };
+}
+const base = summary('base');
+const single = summary('single');
+const evaluation = summary('evaluation');
 const evaluated = JSON.parse(evaluation.stdout);
 const mb = bytes / 1048576;
 const line = (name, r) =>
-  `${name.padEnd(9)} ${r.seconds.toFixed(2).padStart(7)} s ${(mb / r.seconds).toFixed(0).padStart(6)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.rssMB.toFixed(0)} MB`;
-console.log(`${path.relative(root, data)}: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (node ${process.version})`);
+  `${name.padEnd(9)} ${r.seconds.toFixed(2).padStart(7)} s ${(mb / r.seconds).toFixed(0).padStart(6)} MB/s ${(rows / r.seconds / 1e6).toFixed(2).padStart(6)} M rows/s  peak RSS ${r.peakMB.toFixed(0)} MB  (fastest ${r.fastest.toFixed(2)} s)`;
+console.log(`${path.relative(root, data)}: ${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB (node ${process.version}); median of ${repeat} rounds; load average ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)} on ${require('os').availableParallelism()} cores`);
 console.log(line('baseline', base));
 console.log(line('1 thread', single));
 if (threads > 1) console.log(line(`${threads} threads`, evaluation));

@@ -37,6 +37,29 @@ const noSourceMap = {
   },
 };
 
+// The `yaml` package's ESM build (the same code as its CommonJS dist/, which
+// esbuild would wrap module by module) lets esbuild hoist and tree-shake it:
+// the start-up chunk is ~15 KB smaller and `sla lint` of one file ~10 ms
+// faster. Its one difference: the warning for collection keys goes to
+// console.warn instead of process.emitWarning. (lint perf)
+const yamlAsEsm = {
+  name: 'yaml-as-esm',
+  setup(b) {
+    const esm = path.join(path.dirname(require.resolve('yaml/package.json')), 'browser/dist/index.js');
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: esm }));
+  },
+};
+
+// The schema validator as an ES module (scripts/gen-validator.js writes it
+// beside the CommonJS file that tests and tsc read), so that esbuild hoists
+// it instead of wrapping it in a function: ~5 ms of `sla lint`. (lint perf)
+const validatorAsEsm = {
+  name: 'validator-as-esm',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/agreement-validator\.generated$/ }, (args) => ({ path: path.join(args.resolveDir, 'agreement-validator.generated.mjs') }));
+  },
+};
+
 async function build() {
   // The built-in templates, precompiled into src/render/precompiled.generated.js
   // (rewritten only when a template changed), so render never compiles them. (render perf)
@@ -59,7 +82,7 @@ async function build() {
     keepNames: false,
     define: { __SLA_VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
-    plugins: [noSourceMap],
+    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm],
   });
 }
 

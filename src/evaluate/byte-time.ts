@@ -1,4 +1,7 @@
 import { DAY_MS, daysFromCivil, daysInMonth, type DstPolicy, type Zone } from '../time';
+import { viewOf } from './cells';
+
+export type ByteTimeParser = (b: Uint8Array, start: number, end: number) => number;
 
 /**
  * createTimestampParser's grammar read from the ASCII bytes of a cell, with no
@@ -8,42 +11,26 @@ import { DAY_MS, daysFromCivil, daysInMonth, type DstPolicy, type Zone } from '.
  * time in a gap or fold, surrounding blanks. So a result is always the text
  * parser's (test/evaluate/byte-time.test.ts checks that with fast-check).
  */
-export function createByteTimeParser(zone: Zone, dst: DstPolicy): (b: Uint8Array, start: number, end: number) => number {
-  // the date of the last row: rows of a day share it
-  let lastKey = -1;
-  let lastDate = 0;
-  return (b, start, end) => {
-    const n = end - start;
-    if (n < 10 || b[start + 4] !== 45 || b[start + 7] !== 45) return NaN;
-    const year = digits(b, start, 4, end);
-    const month = digits(b, start + 5, 2, end);
-    const day = digits(b, start + 8, 2, end);
-    if (year < 0 || month < 0 || day < 0) return NaN;
-    const key = (year * 100 + month) * 100 + day;
-    let date: number;
-    if (key === lastKey) date = lastDate;
-    else {
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-      date = daysFromCivil(year, month, day) * DAY_MS;
-      lastKey = key;
-      lastDate = date;
-    }
-    if (n === 10) return local(zone, dst, date);
-    const sep = b[start + 10];
-    if ((sep !== 84 && sep !== 116 && sep !== 32) || n < 16 || b[start + 13] !== 58) return NaN;
-    const hour = digits(b, start + 11, 2, end);
-    const minute = digits(b, start + 14, 2, end);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
-    let i = start + 16;
-    let second = 0;
-    let ms = 0;
+export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser {
+  // 'YYYY-MM-DDTHH:MM' of the last row as four words, and its wall time: rows
+  // mostly come in time order, so most share it and only their seconds are read
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  let prefixWall = NaN;
+
+  /** The rest after 'YYYY-MM-DDTHH:MM': [':SS[.fff]'] then the zone part. */
+  const rest = (b: Uint8Array, i: number, end: number, wall: number): number => {
     if (i < end && b[i] === 58) {
-      second = digits(b, i + 1, 2, end);
+      const second = digits(b, i + 1, 2, end);
       if (second < 0 || second > 59) return NaN;
+      wall += second * 1000;
       i += 3;
       if (i < end && (b[i] === 46 || b[i] === 44)) {
         i++;
         const from = i;
+        let ms = 0;
         let scale = 100;
         while (i < end) {
           const d = b[i]! - 48;
@@ -53,9 +40,9 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): (b: Uint8Array
           i++;
         }
         if (i === from) return NaN;
+        wall += ms;
       }
     }
-    const wall = date + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
     if (i === end) return local(zone, dst, wall);
     const z = b[i];
     if ((z === 90 || z === 122) && i + 1 === end) return wall;
@@ -70,6 +57,59 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): (b: Uint8Array
     const offset = (oh * 60 + om) * 60_000;
     return wall - (z === 45 ? -offset : offset);
   };
+
+  return (b, start, end) => {
+    const n = end - start;
+    if (n < 16) {
+      if (n !== 10) return NaN;
+      const date = dateOf(b, start, end);
+      return Number.isNaN(date) ? NaN : local(zone, dst, date);
+    }
+    const view = viewOf(b);
+    const x0 = view.getInt32(start, true);
+    const x1 = view.getInt32(start + 4, true);
+    const x2 = view.getInt32(start + 8, true);
+    const x3 = view.getInt32(start + 12, true);
+    if (x0 !== w0 || x1 !== w1 || x2 !== w2 || x3 !== w3 || Number.isNaN(prefixWall)) {
+      const wall = prefixOf(b, start, end);
+      if (Number.isNaN(wall)) return NaN;
+      w0 = x0;
+      w1 = x1;
+      w2 = x2;
+      w3 = x3;
+      prefixWall = wall;
+    }
+    // 'SS' then 'Z', the usual shape, without the general walk
+    if (n === 20 && b[start + 16] === 58 && (b[start + 19] === 90 || b[start + 19] === 122)) {
+      const tens = b[start + 17]! - 48;
+      const ones = b[start + 18]! - 48;
+      if (tens >= 0 && tens <= 5 && ones >= 0 && ones <= 9) return prefixWall + (tens * 10 + ones) * 1000;
+      return NaN;
+    }
+    return rest(b, start + 16, end, prefixWall);
+  };
+}
+
+/** Local midnight ms of 'YYYY-MM-DD' at start, else NaN. */
+function dateOf(b: Uint8Array, start: number, end: number): number {
+  if (b[start + 4] !== 45 || b[start + 7] !== 45) return NaN;
+  const year = digits(b, start, 4, end);
+  const month = digits(b, start + 5, 2, end);
+  const day = digits(b, start + 8, 2, end);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return daysFromCivil(year, month, day) * DAY_MS;
+}
+
+/** Wall ms of 'YYYY-MM-DD[T| ]HH:MM' at start, else NaN. */
+function prefixOf(b: Uint8Array, start: number, end: number): number {
+  const date = dateOf(b, start, end);
+  if (Number.isNaN(date)) return NaN;
+  const sep = b[start + 10];
+  if ((sep !== 84 && sep !== 116 && sep !== 32) || b[start + 13] !== 58) return NaN;
+  const hour = digits(b, start + 11, 2, end);
+  const minute = digits(b, start + 14, 2, end);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+  return date + (hour * 60 + minute) * 60_000;
 }
 
 function local(zone: Zone, dst: DstPolicy, wall: number): number {

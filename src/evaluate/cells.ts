@@ -88,19 +88,41 @@ export function asciiBytes(text: string): Uint8Array | null {
   return out;
 }
 
-/** Whether a plain cell's bytes are exactly `want`. */
-export function bytesEqual(bytes: Uint8Array, start: number, end: number, want: Uint8Array): boolean {
-  const n = want.length;
-  if (end - start !== n) return false;
-  for (let k = 0; k < n; k++) if (bytes[start + k] !== want[k]) return false;
-  return true;
+let viewed: Uint8Array | null = null;
+let view: DataView = new DataView(new ArrayBuffer(0));
+
+/** A DataView of the bytes rows come from (one per chunk, kept while rows come from it). */
+export function viewOf(bytes: Uint8Array): DataView {
+  if (bytes !== viewed) {
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    viewed = bytes;
+  }
+  return view;
 }
 
-/** A test of a cell's text: from the bytes when the cell is plain, else from text(). */
+/**
+ * A test that a cell's text is exactly `text`: from the bytes when the cell
+ * is plain, four at a time (service names, routes and codes are compared on
+ * every row), else from text().
+ */
 export function textEquals(text: string): (cells: RowCells, i: number) => boolean {
   const want = asciiBytes(text);
-  return (cells, i) =>
-    (cells.flags[i]! & CELL_NEEDS_TEXT) === 0
-      ? want !== null && bytesEqual(cells.bytes, cells.starts[i]!, cells.ends[i]!, want)
-      : cells.text(i) === text;
+  if (want === null) return (cells, i) => (cells.flags[i]! & CELL_NEEDS_TEXT) !== 0 && cells.text(i) === text;
+  const n = want.length;
+  const words = new Int32Array(n >> 2);
+  const wantView = new DataView(want.buffer);
+  for (let k = 0; k < words.length; k++) words[k] = wantView.getInt32(4 * k, true);
+  const tail = words.length * 4;
+  return (cells, i) => {
+    if ((cells.flags[i]! & CELL_NEEDS_TEXT) !== 0) return cells.text(i) === text;
+    const start = cells.starts[i]!;
+    if (cells.ends[i]! - start !== n) return false;
+    const bytes = cells.bytes;
+    if (tail > 0) {
+      const v = viewOf(bytes);
+      for (let k = 0; k < words.length; k++) if (v.getInt32(start + 4 * k, true) !== words[k]) return false;
+    }
+    for (let k = tail; k < n; k++) if (bytes[start + k] !== want[k]) return false;
+    return true;
+  };
 }

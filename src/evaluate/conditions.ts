@@ -1,4 +1,4 @@
-import { asciiBytes, bytesEqual, CELL_NEEDS_TEXT, type RowCells } from './cells';
+import { CELL_NEEDS_TEXT, textEquals, type RowCells } from './cells';
 import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, readDecimalBytes } from './decimal-cell';
 
 /**
@@ -60,11 +60,7 @@ type CellTest = (cells: RowCells, i: number) => boolean;
 function equals(value: Scalar): CellTest {
   const text = asText(value);
   const num = typeof value === 'number' ? value : strictNumber(text);
-  const want = asciiBytes(text);
-  const same = (cells: RowCells, i: number): boolean =>
-    (cells.flags[i]! & CELL_NEEDS_TEXT) === 0
-      ? want !== null && bytesEqual(cells.bytes, cells.starts[i]!, cells.ends[i]!, want)
-      : cells.text(i) === text;
+  const same = textEquals(text);
   if (Number.isNaN(num)) return same;
   return (cells, i) => same(cells, i) || cellNumber(cells, i) === num;
 }

@@ -1,66 +1,6 @@
-/**
- * Exact decimal arithmetic for comparisons with targets and for money. A JS
- * number is read as the decimal its shortest string shows (0.1 is one tenth),
- * so 100 × (W − D) / W = 99.9 compares exactly equal to a 99.9% target.
- */
-export interface Dec {
-  readonly m: bigint; // value = m × 10^-e
-  readonly e: number;
-}
+import { cmp, dec, mul, type Dec } from '../core/decimal';
 
-const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
-
-export function dec(x: number | string): Dec {
-  const text = typeof x === 'number' ? String(x) : x.trim();
-  const m = DECIMAL.exec(text);
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw new Error(`not a decimal: ${text}`);
-  const frac = m[3] ?? '';
-  const exp = m[4] ? Number(m[4]) : 0;
-  let e = frac.length - exp;
-  let digits = BigInt((m[2] || '0') + frac);
-  if (e < 0) {
-    digits *= 10n ** BigInt(-e);
-    e = 0;
-  }
-  return { m: m[1] === '-' ? -digits : digits, e };
-}
-
-function align(a: Dec, b: Dec): [bigint, bigint, number] {
-  if (a.e === b.e) return [a.m, b.m, a.e];
-  if (a.e > b.e) return [a.m, b.m * 10n ** BigInt(a.e - b.e), a.e];
-  return [a.m * 10n ** BigInt(b.e - a.e), b.m, b.e];
-}
-
-export function mul(a: Dec, b: Dec): Dec {
-  return { m: a.m * b.m, e: a.e + b.e };
-}
-
-export function add(a: Dec, b: Dec): Dec {
-  const [x, y, e] = align(a, b);
-  return { m: x + y, e };
-}
-
-export function sub(a: Dec, b: Dec): Dec {
-  return add(a, { m: -b.m, e: b.e });
-}
-
-export function cmp(a: Dec, b: Dec): -1 | 0 | 1 {
-  const [x, y] = align(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** a / 10^k, exact. */
-export function shift(a: Dec, k: number): Dec {
-  return { m: a.m, e: a.e + k };
-}
-
-export function toNumber(a: Dec): number {
-  if (a.e === 0) return Number(a.m);
-  const neg = a.m < 0n;
-  const s = (neg ? -a.m : a.m).toString().padStart(a.e + 1, '0');
-  const text = `${s.slice(0, s.length - a.e)}.${s.slice(s.length - a.e)}`;
-  return Number(neg ? `-${text}` : text);
-}
+export { add, cmp, dec, mul, shift, sub, toNumber, type Dec } from '../core/decimal';
 
 /** 2^k as a double, for k beyond the range one power reaches. */
 function timesPow2(x: number, k: number): number {

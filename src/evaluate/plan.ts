@@ -49,12 +49,14 @@ function condition(metric: MetricShape, key: 'target' | 'warning', text: string)
 
 /** `service` (only when the source maps a service column) and `where`, as one test. */
 function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
-  const where = compileConditions(metric.where, (name) => source.column(name));
+  const compiled = compileConditions(metric.where, (name) => source.column(name));
+  const where = compiled && source.shared(`where ${JSON.stringify(metric.where)}`, compiled);
   const serviceColumn = source.role('service');
   if (!serviceColumn || !metric.service) return where;
   const i = source.column(serviceColumn);
   const isService = textEquals(metric.service);
-  return where ? (c) => isService(c, i) && where(c) : (c) => isService(c, i);
+  const service = source.shared(`service ${JSON.stringify(metric.service)}`, (c) => isService(c, i));
+  return where ? (c) => service(c) && where(c) : service;
 }
 
 /**

@@ -3,6 +3,7 @@ import { RowError, type RowSink, type SourcePlan } from './api';
 import { createByteTimeParser } from './byte-time';
 import { CELL_NEEDS_TEXT, TextCells, type RowCells } from './cells';
 import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
+import type { RowTest } from './conditions';
 import type { DataSourceShape } from './model';
 
 /**
@@ -32,6 +33,9 @@ export class SourceFrame {
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
   private readonly cell = decimalCell();
+  private readonly tests = new Map<string, RowTest>();
+  private readonly testStamp: number[] = [];
+  private readonly testValue: boolean[] = [];
 
   constructor(
     readonly name: string,
@@ -60,6 +64,27 @@ export class SourceFrame {
       this.cacheValue.push(NaN);
     }
     return i;
+  }
+
+  /**
+   * A row test under a key (the same filter of several metrics has the same
+   * key): evaluated once per row, its answer kept for the others.
+   */
+  shared(key: string, test: RowTest): RowTest {
+    const known = this.tests.get(key);
+    if (known) return known;
+    const slot = this.testStamp.length;
+    this.testStamp.push(-1);
+    this.testValue.push(false);
+    const once: RowTest = (cells) => {
+      if (this.testStamp[slot] === this.stamp) return this.testValue[slot]!;
+      const value = test(cells);
+      this.testStamp[slot] = this.stamp;
+      this.testValue[slot] = value;
+      return value;
+    };
+    this.tests.set(key, once);
+    return once;
   }
 
   /** UTC ms of a time cell; NaN when empty (the row belongs to no period). */
@@ -117,18 +142,30 @@ export class SourceFrame {
     const consumers = this.consumers;
     const n = consumers.length;
     const taken = new Uint8Array(n);
-    const only = consumers[0];
-    const cells =
-      n === 1
-        ? (c: RowCells) => {
-            this.stamp++;
-            if (only!.take(c)) only!.apply();
-          }
-        : (c: RowCells) => {
-            this.stamp++;
-            for (let k = 0; k < n; k++) taken[k] = consumers[k]!.take(c) ? 1 : 0;
-            for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
-          };
+    const [a, b] = consumers;
+    // one or two consumers (the common cases) get call sites of their own
+    let cells: (c: RowCells) => void;
+    if (n === 1) {
+      cells = (c) => {
+        this.stamp++;
+        if (a!.take(c)) a!.apply();
+      };
+    } else if (n === 2) {
+      cells = (c) => {
+        this.stamp++;
+        const ta = a!.take(c);
+        if (b!.take(c)) {
+          if (ta) a!.apply();
+          b!.apply();
+        } else if (ta) a!.apply();
+      };
+    } else {
+      cells = (c) => {
+        this.stamp++;
+        for (let k = 0; k < n; k++) taken[k] = consumers[k]!.take(c) ? 1 : 0;
+        for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
+      };
+    }
     const text = new TextCells();
     return { cells, row: (fields) => cells(text.set(fields)) };
   }

@@ -1,11 +1,12 @@
-import { compareFraction, dec, toNumber, type Dec, type Fraction } from './decimal';
+import { parseAmount as parseAmountText, parseCondition as parseComparison, TIME_UNITS, type Operator } from '../core/condition';
+import { compareFraction, toNumber, type Dec, type Fraction } from './decimal';
 
 /**
  * Targets (`>= 99.5%`, `<= 600ms`, `>= 100`) and the conditions of tiers,
  * `warning` and `downWhen`, which share their shape. Values are compared
  * exactly: a time unit converts to the value's unit, never through floats.
  */
-export type Op = '>=' | '>' | '<=' | '<';
+export type Op = Operator;
 
 export interface Condition {
   readonly text: string;
@@ -17,15 +18,11 @@ export interface Condition {
   readonly unit: string | null;
 }
 
-export const TIME_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-const SHAPE = /^\s*(>=|<=|>|<)\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%|ms|s|m|h|d)?\s*$/;
+export { TIME_UNITS };
 
 export function parseCondition(text: string): Condition | null {
-  const m = SHAPE.exec(text);
-  if (!m) return null;
-  const threshold = dec(m[2]!);
-  return { text, op: m[1] as Op, threshold, approx: toNumber(threshold), unit: m[3] ?? null };
+  const c = parseComparison(text);
+  return c && { text: c.text, op: c.op, threshold: c.number, approx: toNumber(c.number), unit: c.unit };
 }
 
 /** Floats decide when far apart (the common case, and cheap); exact decimals near the bound. */
@@ -61,8 +58,4 @@ export function holds(cond: Condition, value: Fraction, valueUnit: string | null
 }
 
 /** The number a percentage or plain number text shows ('5%' -> 5), exactly as written. */
-export function parseAmount(text: string | number): Dec | null {
-  if (typeof text === 'number') return Number.isFinite(text) ? dec(text) : null;
-  const m = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$/.exec(text);
-  return m ? dec(m[1]!) : null;
-}
+export const parseAmount: (text: string | number) => Dec | null = parseAmountText;

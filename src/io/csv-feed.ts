@@ -64,9 +64,16 @@ export function createFeeder(
       bad(e.reason, positionOf(slots[e.field] ?? 0));
     }
   };
-  if (feeds.length === 1) {
-    const { sink, slots, view } = feeds[0]!;
-    return (cells) => feedOne(cells, sink, slots, view);
+  if (feeds.length === 1 && feeds[0]!.view === null) {
+    const { sink, slots } = feeds[0]!;
+    return (cells) => {
+      try {
+        sink.cells(cells);
+      } catch (e) {
+        if (!isRowError(e)) throw e;
+        bad(e.reason, positionOf(slots[e.field] ?? 0));
+      }
+    };
   }
   return (cells) => {
     for (let f = 0; f < feeds.length; f++) feedOne(cells, feeds[f]!.sink, feeds[f]!.slots, feeds[f]!.view);

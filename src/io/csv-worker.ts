@@ -69,8 +69,10 @@ export function readRange(job: RangeJob, onBytes: (bytes: number) => void = () =
   reader.useHeader(job.header);
   const fd = fs.openSync(job.path, 'r');
   try {
+    // one buffer for every chunk (the reader keeps no reference to it)
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, job.end - job.start));
     for (let at = job.start; at < job.end; ) {
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, job.end - at));
+      const buf = chunk.length <= job.end - at ? chunk : chunk.subarray(0, job.end - at);
       const n = fs.readSync(fd, buf, 0, buf.length, at);
       if (n <= 0) break;
       at += n;

@@ -1,4 +1,4 @@
-import { CsvReader, type CsvPosition } from '../../src/io/csv';
+import { CsvReader, type CsvPosition, type CsvReaderOptions } from '../../src/io/csv';
 import { isSlaError } from '../../src/core/errors';
 
 interface Read {
@@ -6,16 +6,23 @@ interface Read {
   invalid: string[];
 }
 
-function read(data: string | Buffer, wanted: string[], chunk = 1 << 20): Read {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+function readWith(bytes: Buffer, wanted: string[], chunk: number, options: CsvReaderOptions): Read {
   const rows: string[][] = [];
   const invalid: string[] = [];
   const reader = new CsvReader('f.csv', wanted, (cells) => rows.push(cells), (reason: string, at: CsvPosition) => {
     invalid.push(`${at.line}:${at.column}: ${reason}`);
-  });
+  }, options);
   for (let i = 0; i < bytes.length; i += chunk) reader.write(bytes.subarray(i, i + chunk));
   reader.end();
   return { rows, invalid };
+}
+
+/** Reads byte by byte and through the structural index (every buffer): both must agree. */
+function read(data: string | Buffer, wanted: string[], chunk = 1 << 20): Read {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const bytewise = readWith(bytes, wanted, chunk, { indexFrom: Infinity });
+  expect(readWith(bytes, wanted, chunk, { indexFrom: 1 })).toEqual(bytewise);
+  return bytewise;
 }
 
 function everyChunkSize(data: string, wanted: string[]): Read {
@@ -116,6 +123,22 @@ describe('CsvReader', () => {
     reader.end();
     expect(at).toEqual(['2:1 3:4 3:7', '4:1 4:3 4:5']);
     expect(reader.line).toBe(5);
+  });
+
+  it('gives plain rows after a quoted one their own positions, through the structural index too', () => {
+    for (const indexFrom of [1, Infinity]) {
+      const at: string[] = [];
+      const reader: CsvReader = CsvReader.forCells(
+        'f.csv',
+        ['a', 'b'],
+        (cells) => at.push(`${cells.text(0)}@${reader.positionOf(0).column} ${cells.text(1)}@${reader.positionOf(1).column} ${cells.flags[0]}${cells.flags[1]}`),
+        undefined,
+        { indexFrom },
+      );
+      reader.write(Buffer.from('a,b\n"x","y"\n1,2\n"p""q",r\n3,4\n'));
+      reader.end();
+      expect(at).toEqual(['x@1 y@5 22', '1@1 2@3 00', 'p"q@1 r@8 60', '3@1 4@3 00']);
+    }
   });
 
   it('lets the row handler throw to stop the read', () => {

@@ -2,10 +2,10 @@ import type { NodePath } from '../../core/diagnostic';
 import type { Rule } from '../rule';
 import { entries, view } from '../util/agreement';
 import { parsePercent } from '../util/condition';
-import { compareDecimal, decimal } from '../util/decimal';
+import { cmp, dec } from '../../core/decimal';
 
-const HUNDRED = decimal('100');
-const ZERO = decimal('0');
+const HUNDRED = dec('100');
+const ZERO = dec('0');
 
 export const creditRange: Rule = {
   id: 'credit-range',
@@ -15,7 +15,7 @@ export const creditRange: Rule = {
     const agreement = view(context.agreement);
     const check = (path: NodePath, value: unknown, what: string): void => {
       const percent = parsePercent(value);
-      if (!percent || (compareDecimal(percent, ZERO) >= 0 && compareDecimal(percent, HUNDRED) <= 0)) return;
+      if (!percent || (cmp(percent, ZERO) >= 0 && cmp(percent, HUNDRED) <= 0)) return;
       context.report(path, `${what} is ${String(value)}: a credit is a percentage of the fee from 0% to 100%`);
     };
     for (const [metric, i] of entries(agreement.metrics)) {

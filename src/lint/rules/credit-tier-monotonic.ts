@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { entries, view } from '../util/agreement';
 import { within } from '../util/condition';
-import { compareDecimal } from '../util/decimal';
+import { cmp } from '../../core/decimal';
 import { breachTiers, describeTier, type Tier } from '../util/tiers';
 
 const stricter = (a: Tier, b: Tier): boolean => within(a.when, b.when) && !within(b.when, a.when);
@@ -22,9 +22,9 @@ export const creditTierMonotonic: Rule = {
         }
         if (!tier.credit) continue;
         const credit = tier.credit;
-        const looser = tiers.find((other) => other.credit && stricter(tier, other) && compareDecimal(credit, other.credit) <= 0);
+        const looser = tiers.find((other) => other.credit && stricter(tier, other) && cmp(credit, other.credit) <= 0);
         if (!looser?.credit) continue;
-        const how = compareDecimal(credit, looser.credit) < 0 ? 'a smaller credit than' : 'the same credit as';
+        const how = cmp(credit, looser.credit) < 0 ? 'a smaller credit than' : 'the same credit as';
         context.report(
           [...tier.path, 'credit'],
           `${describeTier(tier)} gives ${how} ${describeTier(looser)}: a stricter tier must give a larger credit`,

@@ -2,10 +2,10 @@ import type { NodePath } from '../../core/diagnostic';
 import type { Rule, RuleContext } from '../rule';
 import { entries, view, type MetricView } from '../util/agreement';
 import { parseCondition, TIME_UNITS, type Condition, type UnitClass } from '../util/condition';
-import { compareDecimal, decimal, parseDecimal } from '../util/decimal';
+import { cmp, dec, parseDec } from '../../core/decimal';
 
-const HUNDRED = decimal('100');
-const ZERO = decimal('0');
+const HUNDRED = dec('100');
+const ZERO = dec('0');
 
 const EXAMPLE: Readonly<Record<UnitClass, string>> = { percent: "a percentage such as '>= 99.5%'", time: "a time such as '<= 600ms'", plain: "a plain number such as '>= 100'" };
 
@@ -32,7 +32,7 @@ function checkCondition(context: RuleContext, path: NodePath, c: Condition, metr
     context.report(path, `${what} '${c.text}' of ${name} must be ${EXAMPLE[expected.unitClass]}`);
   } else if (expected.unit !== undefined && c.unit !== expected.unit) {
     context.report(path, `${what} '${c.text}' of ${name} is in ${c.unit}, but the metric's unit is ${expected.unit}: write it in ${expected.unit}`);
-  } else if (c.unitClass === 'percent' && (compareDecimal(c.value, HUNDRED) > 0 || compareDecimal(c.value, ZERO) < 0)) {
+  } else if (c.unitClass === 'percent' && (cmp(c.value, HUNDRED) > 0 || cmp(c.value, ZERO) < 0)) {
     context.report(path, `${what} '${c.text}' of ${name} is outside 0% to 100%, where every percentage lies`);
   }
 }
@@ -57,8 +57,8 @@ export const targetUnit: Rule = {
       const downWhen = parseCondition(metric.downWhen);
       if (downWhen) checkCondition(context, at('downWhen'), downWhen, metric, 'downWhen', { unitClass: 'percent' });
       if (metric.percentile !== undefined) {
-        const p = parseDecimal(String(metric.percentile));
-        if (p && (compareDecimal(p, ZERO) <= 0 || compareDecimal(p, HUNDRED) > 0)) {
+        const p = parseDec(String(metric.percentile));
+        if (p && (cmp(p, ZERO) <= 0 || cmp(p, HUNDRED) > 0)) {
           context.report(at('percentile'), `percentile ${String(metric.percentile)} of metric '${metric.id}' is not a percentile: use a number above 0 and at most 100, such as 95 or 99.9`);
         }
       }

@@ -1,6 +1,7 @@
-import { compareDecimal, parseDecimal, times, type Decimal } from './decimal';
+import { parseCondition as parseComparison, pointsUp, TIME_UNITS, type Operator } from '../../core/condition';
+import { cmp as compareDecimal, dec, mul, type Dec as Decimal } from '../../core/decimal';
 
-export type Operator = '<' | '<=' | '>' | '>=';
+export { parsePercent, pointsUp, TIME_UNITS, type Operator } from '../../core/condition';
 export type UnitClass = 'percent' | 'time' | 'plain';
 
 /** A target, warning, tier `when` or `downWhen`: `>= 99.5%`, `<= 600ms`, `>= 100`. */
@@ -15,34 +16,20 @@ export interface Condition {
   readonly value: Decimal;
 }
 
-const CONDITION = /^\s*(<=|>=|<|>)\s*([+-]?\d+(?:\.\d+)?)\s*(%|ms|s|m|h|d)?\s*$/;
-export const TIME_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 export function unitClassOf(unit: string): UnitClass {
   return unit === '%' ? 'percent' : unit === '' ? 'plain' : 'time';
 }
 
+/** The shared grammar (core/condition), with the unit class and a common scale for lint's comparisons. */
 export function parseCondition(text: unknown): Condition | null {
-  if (typeof text !== 'string') return null;
-  const m = CONDITION.exec(text);
-  const number = m ? parseDecimal(m[2]) : null;
-  if (!m || !number) return null;
-  const unit = m[3] ?? '';
+  const c = parseComparison(text);
+  if (!c) return null;
+  const unit = c.unit ?? '';
   const unitClass = unitClassOf(unit);
-  const value = unitClass === 'time' ? times(number, TIME_UNITS[unit]) : number;
-  return { text: text.trim(), op: m[1] as Operator, number, unit, unitClass, value };
+  const value = unitClass === 'time' ? mul(c.number, dec(TIME_UNITS[unit])) : c.number;
+  return { text: c.text, op: c.op, number: c.number, unit, unitClass, value };
 }
-
-/** `5%` (or a bare number) as an exact percentage. */
-export function parsePercent(text: unknown): Decimal | null {
-  if (typeof text === 'number') return parseDecimal(text);
-  if (typeof text !== 'string') return null;
-  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
-  return m ? parseDecimal(m[1]) : null;
-}
-
-/** Whether values pass the condition when they are large (`>`, `>=`) or small. */
-export const pointsUp = (c: Condition): boolean => c.op === '>' || c.op === '>=';
 export const inclusive = (c: Condition): boolean => c.op === '<=' || c.op === '>=';
 
 export function comparable(a: Condition, b: Condition): boolean {
@@ -62,7 +49,7 @@ export function overlaps(a: Condition, b: Condition): boolean {
 }
 
 function withinDomain(c: Condition, edge: 'min' | 'max'): boolean {
-  const bound = { units: edge === 'max' ? 100n : 0n, scale: 0 };
+  const bound = dec(edge === 'max' ? 100 : 0);
   const order = compareDecimal(c.value, bound);
   if (edge === 'max') return order < 0 || (order === 0 && inclusive(c));
   return order > 0 || (order === 0 && inclusive(c));

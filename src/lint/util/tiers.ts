@@ -1,6 +1,6 @@
 import type { NodePath } from '../../core/diagnostic';
 import { comparable, parseCondition, parsePercent, pointsUp, type Condition } from './condition';
-import type { Decimal } from './decimal';
+import type { Dec as Decimal } from '../../core/decimal';
 import { entries, type MetricView } from './agreement';
 
 export interface Tier {

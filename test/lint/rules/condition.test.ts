@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { inclusive, overlaps, parseCondition, parsePercent, pointsUp, within, type Condition } from '../../../src/lint/util/condition';
-import { compareDecimal, parseDecimal } from '../../../src/lint/util/decimal';
+import { cmp as compareDecimal, parseDec as parseDecimal } from '../../../src/core/decimal';
 
 describe('exact decimals', () => {
   it('compare by value, not by how they are written or by float rounding', () => {
@@ -30,7 +30,7 @@ const condition = fc.record({ op: fc.constantFrom(...OPS), tenths: fc.integer({ 
   parseCondition(`${op} ${tenths / 10}`) as Condition,
 );
 const holds = (c: Condition, hundredths: number): boolean => {
-  const bound = Number(c.value.units) * 10 ** (2 - c.value.scale);
+  const bound = Number(c.value.m) * 10 ** (2 - c.value.e);
   return c.op === '<' ? hundredths < bound : c.op === '<=' ? hundredths <= bound : c.op === '>' ? hundredths > bound : hundredths >= bound;
 };
 const grid = Array.from({ length: 2401 }, (_, i) => 9400 + i * 0.5);
