@@ -4,8 +4,10 @@
 // with `sla --version` timed in the same run so that start-up is taken out.
 // Usage: node bench/lint-many.js [--files N] [--runs N]
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
-const { compare, machine } = require('./lib');
+const { spawnSync } = require('child_process');
+const { benchEnv, compare, machine } = require('./lib');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -15,7 +17,9 @@ const count = arg('--files', 1000);
 const runs = arg('--runs', 5);
 const root = path.join(__dirname, '..');
 const reference = path.join(root, '../shared/reference');
-const dir = path.join(__dirname, 'out', `many-${count}`);
+// Outside the repository, with a root config, so that no .slarc.yaml above
+// (rules, ignore globs) changes what is linted: this measures lint alone.
+const dir = path.join(os.tmpdir(), 'sla-bench', `many-${count}`);
 
 function generate() {
   if (fs.existsSync(path.join(dir, 'done'))) return;
@@ -26,12 +30,24 @@ function generate() {
     const text = sources[i % sources.length].replace(/^id: (.+)$/m, (_, id) => `id: ${id}-${i}`).replace(/file: data\//g, `file: ${path.relative(dir, reference)}/data/`);
     fs.writeFileSync(path.join(dir, `a${String(i).padStart(4, '0')}.sla.yaml`), text);
   }
+  fs.writeFileSync(path.join(dir, '.slarc.yaml'), 'root: true\n');
   fs.writeFileSync(path.join(dir, 'done'), '');
+}
+
+/** The timed command must lint every file, and every file clean: else the figure means nothing. */
+function check(bin) {
+  const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', dir], { env: benchEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const files = r.status === 0 ? JSON.parse(r.stdout) : [];
+  const findings = files.reduce((n, f) => n + f.findings.length, 0);
+  if (files.length !== count || findings > 0) {
+    throw new Error(`sla lint ${dir} linted ${files.length} of ${count} files with ${findings} findings (exit ${r.status}): ${String(r.stderr).slice(0, 300)}`);
+  }
 }
 
 generate();
 const bytes = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
 const bin = path.join(root, 'bin/sla.js');
+check(bin);
 const [version, lint] = compare(
   [
     { name: 'sla --version', cmd: process.execPath, args: [bin, '--version'], expectCode: 0 },

@@ -27,8 +27,8 @@ const STDIN_NAME = '<stdin>';
 /** Lints files and prints the report; resolves to the exit code. */
 export async function lintCommand(options: LintCommandOptions, io: CliIO): Promise<number> {
   const overrides: Record<string, RuleSetting> = Object.fromEntries(options.rules.map((r) => parseRuleFlag(r, configurableRuleIds, suggest)));
-  const files = await expandPaths(options.paths, io.cwd);
   const configs = new ConfigFinder(configurableRuleIds, suggest);
+  const files = await expandPaths(options.paths, io.cwd, (file) => configs.isIgnored(file));
   const result: LintResult = { files: [], errorCount: 0, warningCount: 0, rules: [...ruleCatalog] };
   for (const file of files) {
     const isStdin = file === STDIN;

@@ -68,7 +68,7 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     findings.push(finding(file, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM', ZERO, 'warning'));
     text = text.slice(1);
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'error' });
   if (doc.contents === null && doc.errors.length === 0) {
     return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
   }

@@ -1,6 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import picomatch from 'picomatch';
 import { CONFIG_FILE, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from '../lint/config';
+
+interface Found {
+  dir: string;
+  config: LintConfig;
+  ignores?: (relative: string) => boolean;
+}
 
 type Suggest = (w: string, c: readonly string[]) => string | undefined;
 
@@ -10,7 +17,7 @@ type Suggest = (w: string, c: readonly string[]) => string | undefined;
  * per folder, so linting a thousand files reads each config once.
  */
 export class ConfigFinder {
-  private readonly byDir = new Map<string, LintConfig[]>();
+  private readonly byDir = new Map<string, Found[]>();
 
   constructor(
     private readonly knownRules: readonly string[],
@@ -18,17 +25,27 @@ export class ConfigFinder {
   ) {}
 
   rulesFor(dir: string): Record<string, RuleSetting> {
-    return mergeConfigs(this.chain(path.resolve(dir)));
+    return mergeConfigs(this.chain(path.resolve(dir)).map((f) => f.config));
   }
 
-  private chain(dir: string): LintConfig[] {
+  /** Whether a config that applies to `file` lists it under `ignore`. */
+  isIgnored(file: string): boolean {
+    const abs = path.resolve(file);
+    return this.chain(path.dirname(abs)).some((f) => {
+      if (f.config.ignore.length === 0) return false;
+      f.ignores ??= picomatch(f.config.ignore, { dot: true });
+      return f.ignores(path.relative(f.dir, abs).split(path.sep).join('/'));
+    });
+  }
+
+  private chain(dir: string): Found[] {
     const cached = this.byDir.get(dir);
     if (cached) return cached;
     const file = path.join(dir, CONFIG_FILE);
-    let own: LintConfig | undefined;
-    if (fs.existsSync(file)) own = parseConfig(fs.readFileSync(file, 'utf8'), file, this.knownRules, this.suggest);
+    let own: Found | undefined;
+    if (fs.existsSync(file)) own = { dir, config: parseConfig(fs.readFileSync(file, 'utf8'), file, this.knownRules, this.suggest) };
     const parent = path.dirname(dir);
-    const above = own?.root || parent === dir ? [] : this.chain(parent);
+    const above = own?.config.root || parent === dir ? [] : this.chain(parent);
     const result = own ? [...above, own] : above;
     this.byDir.set(dir, result);
     return result;

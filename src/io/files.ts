@@ -11,10 +11,17 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  * Expands command-line paths ESLint style: a file as it is, a directory to the
  * agreements below it, a glob to its matches, `-` to stdin. Order is stable
  * and duplicates are dropped. A path that matches nothing is an input error.
+ * Files found in folders or by globs are dropped when `isIgnored` says so;
+ * a file named on the command line is always linted (as in ESLint).
  */
-export async function expandPaths(args: readonly string[], cwd: string): Promise<string[]> {
+export async function expandPaths(args: readonly string[], cwd: string, isIgnored: (absolute: string) => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const seen = new Set<string>();
+  const kept = (found: string[], what: string): string[] => {
+    const left = found.filter((f) => !isIgnored(path.resolve(cwd, f)));
+    if (found.length > 0 && left.length === 0) throw new InputError(`every agreement in ${what} is ignored by an \`ignore\` in .slarc.yaml`);
+    return left;
+  };
   const add = (p: string): void => {
     const key = p === STDIN ? p : path.resolve(cwd, p);
     if (!seen.has(key)) {
@@ -33,11 +40,11 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
     } else if (stat?.isDirectory()) {
       const found = (await glob([AGREEMENT_GLOB], path.resolve(cwd, arg))).map((f) => join(arg, f));
       if (found.length === 0) throw new InputError(`no agreements (*.sla.yaml, *.sla.yml) found in ${arg}`);
-      found.forEach(add);
+      kept(found, arg).forEach(add);
     } else if (GLOB_CHARS.test(arg)) {
       const found = await glob([arg], cwd);
       if (found.length === 0) throw new InputError(`no files match the pattern '${arg}'`);
-      found.forEach(add);
+      kept(found, `'${arg}'`).forEach(add);
     } else {
       throw new InputError(`cannot read ${arg}: no such file or directory`);
     }

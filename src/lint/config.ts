@@ -6,10 +6,12 @@ export const CONFIG_FILE = '.slarc.yaml';
 
 export type RuleSetting = { severity: Severity | 'off'; options: Record<string, unknown> };
 
-/** A parsed config file: rule settings and whether the upward search stops here. */
+/** A parsed config file: rule settings, ignored paths, and whether the upward search stops here. */
 export interface LintConfig {
   root: boolean;
   rules: Record<string, RuleSetting>;
+  /** Globs relative to the config file's folder; folders and globs on the command line skip what they match. */
+  ignore: string[];
 }
 
 const SEVERITIES: Record<string, Severity | 'off'> = { off: 'off', warning: 'warning', warn: 'warning', error: 'error', '0': 'off', '1': 'warning', '2': 'error' };
@@ -31,9 +33,9 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     throw new InputError(`${file}:${Math.max(at.line, 1)}:${Math.max(at.col, 1)}: ${message}`);
   };
   if (doc.errors.length > 0) fail(null, doc.errors[0].message.split('\n')[0], doc.errors[0].pos[0]);
-  const config: LintConfig = { root: false, rules: {} };
+  const config: LintConfig = { root: false, rules: {}, ignore: [] };
   if (doc.contents === null) return config;
-  if (!isMap(doc.contents)) return fail(doc.contents, 'a config file is a mapping with the keys `root` and `rules`');
+  if (!isMap(doc.contents)) return fail(doc.contents, 'a config file is a mapping with the keys `root`, `rules` and `ignore`');
   for (const pair of doc.contents.items as Pair<Node, Node>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (key === 'root') {
@@ -49,8 +51,14 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
         }
         config.rules[id] = parseRuleSetting(rulePair.value, (n, m) => fail(n, m));
       }
+    } else if (key === 'ignore') {
+      const list = pair.value;
+      if (!isSeq(list) || !list.items.every((i) => isScalar(i) && typeof i.value === 'string' && i.value !== '')) {
+        return fail(list ?? pair.key, '`ignore` is a list of globs such as examples/broken/**');
+      }
+      config.ignore = list.items.map((i) => String((i as { value: string }).value));
     } else {
-      const hint = suggest(key, ['root', 'rules']);
+      const hint = suggest(key, ['root', 'rules', 'ignore']);
       fail(pair.key, `unknown key '${key}' in ${CONFIG_FILE}${hint ? ` (did you mean '${hint}'?)` : ''}`);
     }
   }

@@ -54,8 +54,20 @@ describe('sla lint (built binary)', () => {
     });
   });
 
+  it('skips what a config ignores in folders and globs, but lints a file named on the command line', () => {
+    const root = runSla(['lint', '--format', 'json']);
+    const files = json(root.stdout).map((f) => f.file);
+    expect(files).toEqual(expect.arrayContaining(['examples/managed-it-support/managed-it-support.sla.yaml', 'templates/starter.sla.yaml']));
+    expect(files.filter((f) => f.startsWith('examples/broken/') || f.startsWith('test/'))).toEqual([]);
+    expect(root.code).toBe(0);
+    const folder = runSla(['lint', 'examples/broken']);
+    expect([folder.code, folder.stderr]).toEqual([2, 'sla: every agreement in examples/broken is ignored by an `ignore` in .slarc.yaml\n']);
+    const named = runSla(['lint', '--format', 'json', `examples/broken/${brokenFiles[0]}`]);
+    expect(json(named.stdout)[0].errorCount).toBeGreaterThan(0);
+  });
+
   it('writes SARIF 2.1.0 that validates against the SARIF schema, with rule metadata', () => {
-    const r = runSla(['lint', '--format', 'sarif', BROKEN]);
+    const r = runSla(['lint', '--format', 'sarif', ...brokenFiles.map((f) => path.join(BROKEN, f))]);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
@@ -73,7 +85,7 @@ describe('sla lint (built binary)', () => {
   });
 
   it('writes JUnit XML that parses, one suite per file', () => {
-    const r = runSla(['lint', '--format', 'junit', BROKEN]);
+    const r = runSla(['lint', '--format', 'junit', ...brokenFiles.map((f) => path.join(BROKEN, f))]);
     const xml = new XMLParser({ ignoreAttributes: false }).parse(r.stdout);
     const suites = [xml.testsuites.testsuite].flat();
     expect(suites).toHaveLength(brokenFiles.length);

@@ -14,6 +14,12 @@ describe('config files', () => {
     });
   });
 
+  it('reads ignore globs and refuses anything but a list of them', () => {
+    expect(parseConfig('ignore: [examples/broken/**, "tmp/**"]\n', 'c', known, suggest).ignore).toEqual(['examples/broken/**', 'tmp/**']);
+    expect(parseConfig('rules: {}\n', 'c', known, suggest).ignore).toEqual([]);
+    expect(() => parseConfig('ignore: examples/**\n', 'c.yaml', known, suggest)).toThrow('c.yaml:1:9: `ignore` is a list of globs such as examples/broken/**');
+  });
+
   it('names file, line and column of an unknown rule, with a suggestion', () => {
     expect(() => parseConfig('rules:\n  data-file-exist: off\n', 'cfg/.slarc.yaml', known, suggest)).toThrow(
       "cfg/.slarc.yaml:2:3: unknown rule 'data-file-exist' (did you mean 'data-file-exists'?)",
