@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import picomatch from 'picomatch';
 import { CONFIG_FILE, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from '../lint/config';
 
 interface Found {
@@ -33,7 +32,9 @@ export class ConfigFinder {
     const abs = path.resolve(file);
     return this.chain(path.dirname(abs)).some((f) => {
       if (f.config.ignore.length === 0) return false;
-      f.ignores ??= picomatch(f.config.ignore, { dot: true });
+      // picomatch loads only for a config that has `ignore`
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      f.ignores ??= (require('picomatch') as typeof import('picomatch'))(f.config.ignore, { dot: true });
       return f.ignores(path.relative(f.dir, abs).split(path.sep).join('/'));
     });
   }

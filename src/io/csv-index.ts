@@ -1,6 +1,6 @@
 /**
  * The structural index of a chunk: the positions of every ',', '\n' and '"'
- * (tagged with NEWLINE and QUOTE bits),
+ * (each with its byte),
  * found 16 bytes at a time by a small WebAssembly SIMD function, so the
  * reader's JavaScript visits a row's cell boundaries instead of its bytes
  * (a byte loop costs a mispredicted branch per cell; this costs none per
@@ -38,8 +38,8 @@ const uleb = (n: number): number[] => {
 
 const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
 
-// locals: 0 len (param); i32 1 p, 2 o, 3 m, 4 end16, 5 b, 6 nl, 7 q, 8 t, 9 high; v128 10 v, 11 all (every byte or-ed)
-const [LEN, P, O, M, END16, B, NL, Q, T, HI, V, ALL] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+// locals: 0 len (param); i32 1 p, 2 o, 3 m, 4 end16, 5 b, 8 t, 9 high (6, 7 unused); v128 10 v, 11 all (every byte or-ed)
+const [LEN, P, O, M, END16, B, T, HI, V, ALL] = [0, 1, 2, 3, 4, 5, 8, 9, 10, 11];
 const get = (l: number) => [0x20, l];
 const set = (l: number) => [0x21, l];
 const tee = (l: number) => [0x22, l];
@@ -56,7 +56,7 @@ const EXIT_IF = [0x0d, 1];
 
 /**
  * index(len): for each ',', '\n', '"' in memory [0, len), its position with
- * bit 30 set for a newline and bit 29 for a quote, as i32 from OUT; returns
+ * the byte in the top 8 bits, as i32 from OUT; returns
  * their count, and leaves at HIGH_AT whether any byte is above 0x7f.
  */
 const body = [
@@ -65,14 +65,12 @@ const body = [
   ...BLOCK_LOOP,
   ...get(P), ...get(END16), GE_U, ...EXIT_IF,
   ...get(P), SIMD, 0x00, 0x00, 0x00, ...tee(V), ...get(ALL), SIMD, 0x50, ...set(ALL),
-  ...lanes(10), ...tee(NL), ...lanes(34), ...tee(Q), OR, ...lanes(44), OR, ...set(M),
+  ...lanes(10), ...lanes(34), OR, ...lanes(44), OR, ...set(M),
   ...BLOCK_LOOP,
   ...get(M), EQZ, ...EXIT_IF,
-  ...get(M), CTZ, ...set(T),
   ...get(O),
-  ...get(P), ...get(T), ADD,
-  ...get(NL), ...get(T), SHR_U, ...i32(1), AND, ...i32(30), SHL, OR,
-  ...get(Q), ...get(T), SHR_U, ...i32(1), AND, ...i32(29), SHL, OR,
+  ...get(P), ...get(M), CTZ, ADD, ...tee(T),
+  ...get(T), 0x2d, 0x00, 0x00, ...i32(24), SHL, OR, // the byte itself in the top bits
   ...STORE,
   ...get(O), ...i32(4), ADD, ...set(O),
   ...get(M), ...get(M), ...i32(1), SUB, AND, ...set(M),
@@ -85,7 +83,7 @@ const body = [
   ...get(P), 0x2d, 0x00, 0x00, ...tee(B), ...get(HI), OR, ...set(HI),
   ...get(B), ...i32(44), EQ, ...get(B), ...i32(10), EQ, OR, ...get(B), ...i32(34), EQ, OR,
   0x04, 0x40,
-  ...get(O), ...get(P), ...get(B), ...i32(10), EQ, ...i32(30), SHL, OR, ...get(B), ...i32(34), EQ, ...i32(29), SHL, OR, ...STORE,
+  ...get(O), ...get(P), ...get(B), ...i32(24), SHL, OR, ...STORE,
   ...get(O), ...i32(4), ADD, ...set(O),
   0x0b,
   ...get(P), ...i32(1), ADD, ...set(P),
@@ -106,10 +104,11 @@ const MODULE = new Uint8Array([
   ...section(10, [1, ...uleb(code.length), ...code]),
 ]);
 
-/** Tag bits on a position. */
-export const NEWLINE = 1 << 30;
-export const QUOTE = 1 << 29;
-export const POSITION = QUOTE - 1;
+/** An index entry is the position, and the byte there in the top 8 bits. */
+export const POSITION = (1 << 24) - 1;
+export const NEWLINE_BYTE = 10 << 24;
+/** Set in the entries of '\n' and '"', not of ','. */
+export const NOT_COMMA = 2 << 24;
 
 export interface StructuralIndex {
   /** Indexes `buf` (at most INDEX_CAPACITY bytes); the positions are valid until the next call. */

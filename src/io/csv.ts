@@ -2,7 +2,7 @@ import { isAscii } from 'buffer';
 import { InputError } from '../core/errors';
 import { CellDecoder, CsvCells, HIGH } from './csv-decode';
 import { positionAt } from './csv-position';
-import { createStructuralIndex, INDEX_CAPACITY, NEWLINE, POSITION, QUOTE, type StructuralIndex } from './csv-index';
+import { createStructuralIndex, INDEX_CAPACITY, NEWLINE_BYTE, NOT_COMMA, POSITION, type StructuralIndex } from './csv-index';
 import { CsvRowReader, type InvalidRowHandler } from './csv-row';
 import { hasHighByte } from './csv-scan';
 
@@ -158,10 +158,10 @@ export class CsvReader extends CsvRowReader {
         const end = pos[k + last]!;
         let before = 0;
         for (let f = 0; f < last; f++) before |= pos[k + f]!;
-        if ((end & NEWLINE) !== 0 && ((before | end) & QUOTE) === 0 && (before & NEWLINE) === 0) {
+        if ((before & NOT_COMMA) === 0 && (end & ~POSITION) === NEWLINE_BYTE) {
           for (let s = 0; s < wanted; s++) {
             const c = colOf[s]!;
-            starts[s] = c === 0 ? rowStart : pos[k + c - 1]! + from + 1;
+            starts[s] = c === 0 ? rowStart : (pos[k + c - 1]! & POSITION) + from + 1;
             ends[s] = (pos[k + c]! & POSITION) + from;
           }
           if (lastSlot >= 0) {

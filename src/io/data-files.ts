@@ -102,7 +102,7 @@ export async function streamDataFile(file: DataFile, plan: EvaluationPlan, optio
   };
   const reader: CsvReader = CsvReader.forCells(file.display, union, createFeeder(file.sources, union, plan, (slot) => reader.positionOf(slot), invalid), invalid);
   try {
-    if (file.path !== '-' && !/\.gz$/i.test(file.path)) readPlain(file.path, reader, options.onBytes);
+    if (file.path !== '-' && !/\.gz$/i.test(file.path)) await readPlain(file.path, reader, options.onBytes);
     else for await (const chunk of open(file, options)) reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
   } catch (e) {
     throw asInputError(e, file.display);
@@ -114,23 +114,29 @@ export async function streamDataFile(file: DataFile, plan: EvaluationPlan, optio
 const CHUNK = 1 << 20;
 
 /**
- * A plain file, read in 1 MB chunks into one buffer: no buffer per chunk to
- * collect, and the page cache copies straight into it (a stream's read-ahead
- * only helps when a core is idle, and this tool splits large files across
- * the cores instead).
+ * A plain file in 1 MB chunks through two buffers: the next chunk is read
+ * (on libuv's thread pool, so on another core when one is free) while this
+ * one is parsed, and no buffer per chunk is left to collect.
  */
-function readPlain(path: string, reader: CsvReader, onBytes?: (bytes: number) => void): void {
-  const fd = fs.openSync(path, 'r');
+async function readPlain(path: string, reader: CsvReader, onBytes?: (bytes: number) => void): Promise<void> {
+  const file = await fs.promises.open(path, 'r');
+  let next: Promise<{ bytesRead: number }> | undefined;
   try {
-    const chunk = Buffer.allocUnsafe(CHUNK);
+    let filling = Buffer.allocUnsafe(CHUNK);
+    let ready = Buffer.allocUnsafe(CHUNK);
+    next = file.read(filling, 0, CHUNK, null);
     for (;;) {
-      const n = fs.readSync(fd, chunk, 0, CHUNK, null);
+      const n = (await next).bytesRead;
       if (n <= 0) break;
-      reader.write(n === CHUNK ? chunk : chunk.subarray(0, n));
+      [filling, ready] = [ready, filling];
+      next = file.read(filling, 0, CHUNK, null);
+      reader.write(n === CHUNK ? ready : ready.subarray(0, n));
       onBytes?.(n);
     }
   } finally {
-    fs.closeSync(fd);
+    // a row error can stop the loop with a read in flight: let it land first
+    await next?.catch(() => undefined);
+    await file.close();
   }
 }
 
