@@ -1,10 +1,10 @@
 /**
  * The structural index of a chunk: the positions of every ',', '\n' and '"'
- * (each with its byte),
- * found 16 bytes at a time by a small WebAssembly SIMD function, so the
- * reader's JavaScript visits a row's cell boundaries instead of its bytes
- * (a byte loop costs a mispredicted branch per cell; this costs none per
- * byte). Without WebAssembly SIMD the reader scans bytes itself.
+ * (each with its byte), found 16 bytes at a time by a small WebAssembly SIMD
+ * function assembled below, so the reader's JavaScript visits a row's cell
+ * boundaries instead of its bytes (a byte loop costs a mispredicted branch
+ * per cell; this costs none per byte). Without WebAssembly SIMD the reader
+ * scans bytes itself.
  */
 
 /** Bytes indexed in one call; larger buffers are read by the byte loop. */

@@ -5,7 +5,7 @@ import type { EvaluateOptions, EvaluationPlan, SourcePlan } from '../evaluate';
 import type { SkippedRows } from '../evaluate/result';
 import { CsvReader } from './csv';
 import { unionOfColumns, type BadRow } from './csv-feed';
-import { readRange, WORKER_SCRIPT, type RangeJob, type RangeMessage, type RangeResult } from './csv-worker';
+import { readRanges, WORKER_SCRIPT, type RangeMessage, type RangesJob, type RangesResult } from './csv-worker';
 
 /** Below this a file is read on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
@@ -49,20 +49,15 @@ function readHeader(fd: number, file: ParallelFile, union: string[]): { names: s
   return { names: reader.header, end: reader.headerEnd, firstLine };
 }
 
-/**
- * This thread reads the first range while the workers start: it is ready
- * sooner (a worker loads the code and plans first, about 0.1 s), so its
- * range is this much longer than the others.
- */
-const HEAD_START = 0.2;
+/** Ranges of about this size: small enough that no thread waits long for the last one. */
+const RANGE_BYTES = 16 << 20;
 
-/** Cuts [start, size) into about `parts` ranges, each ending just after a newline; the first is the longer. */
+/** Cuts [start, size) into about `parts` ranges, each ending just after a newline. */
 function splitAt(fd: number, start: number, size: number, parts: number): number[] | null {
   const cuts = [start];
   const probe = Buffer.alloc(1 << 16);
-  const whole = parts + HEAD_START;
   for (let k = 1; k < parts; k++) {
-    const at = start + Math.floor(((size - start) * (k + HEAD_START)) / whole);
+    const at = start + Math.floor(((size - start) * k) / parts);
     const n = fs.readSync(fd, probe, 0, probe.length, at);
     const nl = probe.subarray(0, n).indexOf(10);
     if (nl < 0) return null;
@@ -73,7 +68,7 @@ function splitAt(fd: number, start: number, size: number, parts: number): number
   return cuts;
 }
 
-function runJob(script: string, job: RangeJob, workers: Worker[], onBytes?: (bytes: number) => void): Promise<RangeResult> {
+function runJob(script: string, job: RangesJob, workers: Worker[], onBytes?: (bytes: number) => void): Promise<RangesResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
     workers.push(worker);
@@ -99,13 +94,13 @@ function runJob(script: string, job: RangeJob, workers: Worker[], onBytes?: (byt
 }
 
 /**
- * Reads one plain file in ranges, the first on this thread and each other on
- * a worker thread, each evaluating its range with a plan of its own, and
- * merges their states into `plan` in file order. Resolves
- * to 'fallback' (nothing merged) when the file is small, cannot be split at
- * row boundaries, or the workers cannot start: the caller then reads it on
- * this thread. Line numbers in messages are absolute, computed from the line
- * counts of the ranges before.
+ * Reads one plain file in ranges that this thread and the workers claim one
+ * at a time (a late or slow thread reads fewer), each thread evaluating its
+ * ranges with a plan of its own, and merges their states into `plan`.
+ * Resolves to 'fallback' (nothing merged) when the file is small, cannot be
+ * split at row boundaries, or the workers cannot start: the caller then
+ * reads it on this thread. Line numbers in messages are absolute, computed
+ * from the line counts of the ranges before.
  */
 export async function readInParallel(
   file: ParallelFile,
@@ -123,42 +118,44 @@ export async function readInParallel(
   let cuts: number[] | null;
   try {
     header = readHeader(fd, file, union);
-    cuts = header && splitAt(fd, header.end, size, parallel.threads);
+    const parts = header && Math.max(parallel.threads, Math.min(16 * parallel.threads, Math.ceil((size - header.end) / RANGE_BYTES)));
+    cuts = header && splitAt(fd, header.end, size, parts!);
   } finally {
     fs.closeSync(fd);
   }
   if (!header || !cuts || cuts.length < 3) return FALLBACK;
-  const jobs: RangeJob[] = cuts.slice(0, -1).map((start, k) => ({
-    kind: 'sla-csv-range',
+  const job: RangesJob = {
+    kind: 'sla-csv-ranges',
     agreement: parallel.agreement,
     options: parallel.evaluateOptions,
     path: file.path,
     display: file.display,
-    start,
-    end: cuts![k + 1],
-    last: k === cuts!.length - 2,
-    header: header!.names,
+    header: header.names,
     sources: file.sources,
     skipInvalid: options.skipInvalid,
     examples: options.examples,
-  }));
-  let results: RangeResult[];
+    ranges: cuts.slice(0, -1).map((start, k) => ({ start, end: cuts![k + 1]!, last: k === cuts!.length - 2 })),
+    claim: new Int32Array(new SharedArrayBuffer(4)),
+  };
+  let results: RangesResult[];
   const workers: Worker[] = [];
   try {
-    const others = Promise.all(jobs.slice(1).map((job) => runJob(script, job, workers, options.onBytes)));
-    others.catch(() => {}); // awaited below, after this thread's range
-    const first = readRange(jobs[0]!, options.onBytes);
-    // a bad row here is the first to report: no need to wait for the rest
-    results = first.error ? [first] : [first, ...(await others)];
-    if (first.error) for (const w of workers) void w.terminate();
+    const others = Promise.all(Array.from({ length: parallel.threads - 1 }, () => runJob(script, job, workers, options.onBytes)));
+    others.catch(() => {}); // awaited below, after this thread's ranges
+    const mine = readRanges(job, options.onBytes);
+    results = [mine, ...(await others)];
   } catch (e) {
     for (const w of workers) void w.terminate();
     if (e instanceof SlaError) throw e;
     return FALLBACK;
   }
+  const outcomes = new Map(results.flatMap((r) => r.outcomes).map((o) => [o.index, o]));
   const firstLines: number[] = [];
   let line = header.firstLine;
-  for (const r of results) {
+  for (let k = 0; k < job.ranges.length; k++) {
+    const r = outcomes.get(k);
+    // ranges go unread only after a bad row, which is reported before them
+    if (!r) return FALLBACK;
     firstLines.push(line);
     if (r.error) {
       const at = absolute(r.error, line);
@@ -168,8 +165,9 @@ export async function readInParallel(
     line += r.lines;
   }
   for (const r of results) plan.importState(r.state);
-  const examples = results.flatMap((r, k) => r.examples.map((bad) => absolute(bad, firstLines[k])));
-  const count = results.reduce((sum, r) => sum + r.skipped, 0);
+  const ordered = [...outcomes.values()].sort((a, b) => a.index - b.index);
+  const examples = ordered.flatMap((r) => r.examples.map((bad) => absolute(bad, firstLines[r.index]!)));
+  const count = ordered.reduce((sum, r) => sum + r.skipped, 0);
   if (count === 0) return null;
   return {
     file: file.display,

@@ -2,29 +2,49 @@ import * as fs from 'fs';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { isSlaError } from '../core/errors';
 import { planEvaluation, type EvaluateOptions, type SourcePlan } from '../evaluate';
-import { CsvReader } from './csv';
+import { createStructuralIndex, CsvReader, type StructuralIndex } from './csv';
 import { createFeeder, unionOfColumns, type BadRow } from './csv-feed';
 
-/** One byte range of a file for a worker thread: it starts and ends at row boundaries. */
-export interface RangeJob {
-  kind: 'sla-csv-range';
-  agreement: unknown;
-  options: EvaluateOptions;
-  path: string;
-  display: string;
+/** One byte range of a file; it starts and ends at row boundaries. */
+export interface ByteRange {
   start: number;
   end: number;
   /** Whether `end` is the end of the file (the last row may lack a newline). */
   last: boolean;
+}
+
+/** What every thread reading a file needs to plan and read its ranges. */
+export interface FileJob {
+  agreement: unknown;
+  options: EvaluateOptions;
+  path: string;
+  display: string;
   header: string[];
   sources: SourcePlan[];
   skipInvalid: boolean;
   examples: number;
 }
 
-/** What a range gives back; lines are counted from 1 at the range's first row. */
-export interface RangeResult {
-  state: unknown;
+/** One range with a plan of its own (readRange). */
+export interface RangeJob extends FileJob, ByteRange {
+  kind: 'sla-csv-range';
+}
+
+/**
+ * A file cut into many ranges that threads claim one at a time through a
+ * shared counter, so a thread that starts late or runs slow (a busy core)
+ * simply reads fewer of them.
+ */
+export interface RangesJob extends FileJob {
+  kind: 'sla-csv-ranges';
+  ranges: ByteRange[];
+  /** Int32Array over a SharedArrayBuffer: [0] is the next range to claim. */
+  claim: Int32Array;
+}
+
+/** How one range went; lines are counted from 1 at the range's first row. */
+export interface RangeOutcome {
+  index: number;
   lines: number;
   /** False when the range did not end at a row boundary (the split fell inside a quoted cell). */
   clean: boolean;
@@ -33,9 +53,20 @@ export interface RangeResult {
   error: BadRow | null;
 }
 
+/** One range's outcome and its plan's state. */
+export interface RangeResult extends Omit<RangeOutcome, 'index'> {
+  state: unknown;
+}
+
+/** A thread's ranges: one state for all of them (states add up), an outcome each. */
+export interface RangesResult {
+  state: unknown;
+  outcomes: RangeOutcome[];
+}
+
 export type RangeMessage =
   | { type: 'bytes'; bytes: number }
-  | { type: 'done'; result: RangeResult }
+  | { type: 'done'; result: RangesResult }
   | { type: 'fatal'; message: string; exitCode: number };
 
 /** This module's file: workers are started on it (the build banner defines __filename in ESM chunks too). */
@@ -47,49 +78,96 @@ class Stop {
 
 const CHUNK = 1 << 20;
 
+type Plan = ReturnType<typeof planEvaluation>;
+
+function planOf(job: FileJob): Plan {
+  return planEvaluation(job.agreement as Parameters<typeof planEvaluation>[0], job.options);
+}
+
+/** What the ranges a thread reads one after another share. */
+interface Shared {
+  /** The buffer every read goes into. */
+  chunk: Buffer;
+  index: StructuralIndex | null;
+}
+
+function shared(size: number): Shared {
+  return { chunk: Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1, size))), index: createStructuralIndex() };
+}
+
 /**
- * Evaluates one byte range with a plan of its own and returns the plan's
- * state for the main thread to merge. Synchronous and free of worker APIs,
- * so it also runs (and is tested) in-process.
+ * A reader of ranges into `plan`, one after another: the same reader (and
+ * so the same warmed-up code) for every range, restarted at each.
  */
-export function readRange(job: RangeJob, onBytes: (bytes: number) => void = () => {}): RangeResult {
-  const plan = planEvaluation(job.agreement as Parameters<typeof planEvaluation>[0], job.options);
+function rangeReader(plan: Plan, job: FileJob, use: Shared): (range: ByteRange, index: number, onBytes: (bytes: number) => void) => RangeOutcome {
   const union = unionOfColumns(job.sources);
-  const result: RangeResult = { state: null, lines: 0, clean: true, skipped: 0, examples: [], error: null };
+  let outcome: RangeOutcome = { index: 0, lines: 0, clean: true, skipped: 0, examples: [], error: null };
   let lastBadLine = -1;
   const bad = (reason: string, at: { line: number; column: number }): void => {
     const row = { line: at.line, column: at.column, reason };
     if (!job.skipInvalid) throw new Stop(row);
     if (reader.line === lastBadLine) return;
     lastBadLine = reader.line;
-    result.skipped++;
-    if (result.examples.length < job.examples) result.examples.push(row);
+    outcome.skipped++;
+    if (outcome.examples.length < job.examples) outcome.examples.push(row);
   };
-  const reader: CsvReader = CsvReader.forCells(job.display, union, createFeeder(job.sources, union, plan, (slot) => reader.positionOf(slot), bad), bad);
+  const feed = createFeeder(job.sources, union, plan, (slot) => reader.positionOf(slot), bad);
+  const reader: CsvReader = CsvReader.forCells(job.display, union, feed, bad, { index: use.index });
   reader.useHeader(job.header);
-  const fd = fs.openSync(job.path, 'r');
-  try {
-    // one buffer for every chunk (the reader keeps no reference to it)
-    const chunk = Buffer.allocUnsafe(Math.min(CHUNK, job.end - job.start));
-    for (let at = job.start; at < job.end; ) {
-      const buf = chunk.length <= job.end - at ? chunk : chunk.subarray(0, job.end - at);
-      const n = fs.readSync(fd, buf, 0, buf.length, at);
-      if (n <= 0) break;
-      at += n;
-      reader.write(n === buf.length ? buf : buf.subarray(0, n));
-      onBytes(n);
+  const chunk = use.chunk;
+  return (range, index, onBytes) => {
+    outcome = { index, lines: 0, clean: true, skipped: 0, examples: [], error: null };
+    lastBadLine = -1;
+    reader.restart();
+    const fd = fs.openSync(job.path, 'r');
+    try {
+      for (let at = range.start; at < range.end; ) {
+        const buf = chunk.length <= range.end - at ? chunk : chunk.subarray(0, range.end - at);
+        const n = fs.readSync(fd, buf, 0, buf.length, at);
+        if (n <= 0) break;
+        at += n;
+        reader.write(n === buf.length ? buf : buf.subarray(0, n));
+        onBytes(n);
+      }
+      if (range.last) reader.end();
+      else outcome.clean = !reader.pending;
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      outcome.error = e.bad;
+    } finally {
+      fs.closeSync(fd);
     }
-    if (job.last) reader.end();
-    else result.clean = !reader.pending;
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    result.error = e.bad;
-  } finally {
-    fs.closeSync(fd);
+    outcome.lines = reader.line - 1;
+    return outcome;
+  };
+}
+
+/**
+ * Evaluates one byte range with a plan of its own and returns the plan's
+ * state for another thread to merge. Synchronous and free of worker APIs.
+ */
+export function readRange(job: RangeJob, onBytes: (bytes: number) => void = () => {}): RangeResult {
+  const plan = planOf(job);
+  const { index: _, ...outcome } = rangeReader(plan, job, shared(job.end - job.start))(job, 0, onBytes);
+  return { ...outcome, state: plan.exportState() };
+}
+
+/**
+ * Claims ranges until none is left, reading them all into one plan of its
+ * own. Synchronous and free of worker APIs: the main thread runs it too,
+ * beside the workers.
+ */
+export function readRanges(job: RangesJob, onBytes: (bytes: number) => void = () => {}): RangesResult {
+  const plan = planOf(job);
+  const read = rangeReader(plan, job, shared(CHUNK));
+  const outcomes: RangeOutcome[] = [];
+  for (let i = Atomics.add(job.claim, 0, 1); i < job.ranges.length; i = Atomics.add(job.claim, 0, 1)) {
+    const outcome = read(job.ranges[i]!, i, onBytes);
+    outcomes.push(outcome);
+    // the run stops at its first bad row: ranges after this one need no reading
+    if (outcome.error) Atomics.store(job.claim, 0, job.ranges.length);
   }
-  result.lines = reader.line - 1;
-  result.state = plan.exportState();
-  return result;
+  return { state: plan.exportState(), outcomes };
 }
 
 /** The typed arrays' buffers in a state, to move rather than copy them to the main thread. */
@@ -104,11 +182,11 @@ function buffersOf(value: unknown, out: Set<ArrayBuffer> = new Set()): Set<Array
   return out;
 }
 
-function runWorker(port: NonNullable<typeof parentPort>, job: RangeJob): void {
+function runWorker(port: NonNullable<typeof parentPort>, job: RangesJob): void {
   let pending = 0;
   const post = (m: RangeMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
   try {
-    const result = readRange(job, (bytes) => {
+    const result = readRanges(job, (bytes) => {
       pending += bytes;
       if (pending >= 16 * CHUNK) {
         post({ type: 'bytes', bytes: pending });
@@ -127,6 +205,6 @@ function runWorker(port: NonNullable<typeof parentPort>, job: RangeJob): void {
   }
 }
 
-if (!isMainThread && parentPort && (workerData as RangeJob | undefined)?.kind === 'sla-csv-range') {
-  runWorker(parentPort, workerData as RangeJob);
+if (!isMainThread && parentPort && (workerData as RangesJob | undefined)?.kind === 'sla-csv-ranges') {
+  runWorker(parentPort, workerData as RangesJob);
 }

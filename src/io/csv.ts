@@ -8,6 +8,7 @@ import { hasHighByte } from './csv-scan';
 
 export type { CsvPosition } from './csv-position';
 export { CsvCells } from './csv-decode';
+export { createStructuralIndex, type StructuralIndex } from './csv-index';
 export type { InvalidRowHandler } from './csv-row';
 
 const BOM = [0xef, 0xbb, 0xbf];
@@ -19,6 +20,8 @@ const NO_ROWS = (): void => {};
 export interface CsvReaderOptions {
   /** Buffers at least this long are read through the structural index (csv-index.ts); shorter ones byte by byte. */
   indexFrom?: number;
+  /** An index to use (readers that run one after another may share one), else one made when first needed. */
+  index?: StructuralIndex | null;
 }
 
 /** Below this the WebAssembly call and copy cost more than the byte loop saves. */
@@ -43,6 +46,7 @@ export class CsvReader extends CsvRowReader {
   constructor(file: string, wanted: readonly string[], onRow: (cells: string[]) => void, onInvalid?: InvalidRowHandler, options: CsvReaderOptions = {}) {
     super(file, wanted, onInvalid);
     this.indexFrom = Math.max(1, options.indexFrom ?? INDEX_FROM);
+    this.index = options.index;
     const decoder = new CellDecoder(wanted.length);
     this.emit = onRow === NO_ROWS ? NO_ROWS : (c) => onRow(decoder.decodeRow(c.bytes, c.starts, c.ends, c.flags));
   }
@@ -189,6 +193,13 @@ export class CsvReader extends CsvRowReader {
       while (k < count && (pos[k]! & POSITION) + from < i) k++;
     }
     return n;
+  }
+
+  /** Starts over at another row boundary of the same file (the header stays): line 1, no rows, nothing pending. */
+  restart(): void {
+    this.leftover = null;
+    this.line = 1;
+    this.rows = 0;
   }
 
   /** True while part of a row waits for more bytes (a range that ends here did not end at a row boundary). */

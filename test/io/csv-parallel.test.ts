@@ -5,7 +5,7 @@ import { Readable } from 'stream';
 import { parse } from 'yaml';
 import { planEvaluation, type EvaluateOptions } from '../../src/evaluate';
 import { readInParallel } from '../../src/io/csv-parallel';
-import { readRange } from '../../src/io/csv-worker';
+import { readRange, readRanges, type RangesJob } from '../../src/io/csv-worker';
 import { locateDataFiles, readDataFile, streamDataFile, type DataFile } from '../../src/io/data-files';
 
 const REFERENCE = '/work/shared/reference';
@@ -90,6 +90,46 @@ describe('reading with worker threads', () => {
     await readDataFile(quoted, a, { skipInvalid: false, stdin, parallel });
     await streamDataFile(quoted, b, { skipInvalid: false, stdin });
     expect(a.finish([])).toEqual(b.finish([]));
+  });
+
+  it('readRanges claims ranges through the shared counter, one plan for all it reads, and stops claiming at a bad row', async () => {
+    const { agreement, evaluateOptions, plan, files } = setup('managed-hosting', { asOf: Date.parse('2026-12-05T00:00:00Z') });
+    const requests = files.find((f) => f.sources.some((s) => s.name === 'requests')) as DataFile;
+    const text = fs.readFileSync(requests.path, 'utf8');
+    const bytes = Buffer.from(text);
+    const start = bytes.indexOf(10) + 1;
+    // four ranges, cut after newlines
+    const cuts = [start];
+    for (let k = 1; k < 4; k++) cuts.push(bytes.indexOf(10, Math.floor((bytes.length * k) / 4)) + 1);
+    cuts.push(bytes.length);
+    const job = (path: string, skipInvalid: boolean): RangesJob => ({
+      kind: 'sla-csv-ranges', agreement, options: evaluateOptions, path, display: 'r.csv', header: text.slice(0, start - 1).split(','),
+      sources: requests.sources, skipInvalid, examples: 5,
+      ranges: cuts.slice(0, -1).map((s, k) => ({ start: s, end: cuts[k + 1]!, last: k === 3 })), claim: new Int32Array(new SharedArrayBuffer(4)),
+    });
+    // another thread took range 0: this one reads 1 to 3
+    const j = job(requests.path, false);
+    j.claim[0] = 1;
+    const mine = readRanges(j);
+    expect(mine.outcomes.map((o) => o.index)).toEqual([1, 2, 3]);
+    expect(j.claim[0]).toBeGreaterThanOrEqual(4);
+    const theirs = readRanges({ ...j, claim: new Int32Array(new SharedArrayBuffer(4)), ranges: j.ranges.slice(0, 1) });
+    const merged = plan();
+    merged.importState(theirs.state);
+    merged.importState(mine.state);
+    const whole = plan();
+    await streamDataFile(requests, whole, { skipInvalid: false, stdin });
+    expect(merged.finish([])).toEqual(whole.finish([]));
+    const lines = [theirs, mine].flatMap((r) => r.outcomes).reduce((n, o) => n + o.lines, 0);
+    expect(lines).toBe(text.split('\n').length - 2);
+    // a bad row in range 1 closes the counter: ranges 2 and 3 are not read
+    const broken = copy('broken-ranges.csv', (t) => t.slice(0, cuts[1]! + 5) + 'x' + t.slice(cuts[1]! + 5));
+    const b = job(broken.path, false);
+    const r = readRanges(b);
+    expect(r.outcomes.map((o) => [o.index, o.error !== null])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
   });
 
   it('readRange counts lines from the range start and exports its state', () => {
