@@ -4,24 +4,27 @@
  * shows as 99.49999; rounding happens here, for display only.
  */
 export class LocaleFormat {
-  private readonly numbers: Intl.NumberFormat;
+  // Each Intl object is made on first use: a document that never needs one
+  // (an "or" list, a currency) does not pay for its locale data.
+  private numbers: Intl.NumberFormat | undefined;
   private percents: Intl.NumberFormat | undefined;
-  private readonly dates: Intl.DateTimeFormat;
-  private readonly lists: Intl.ListFormat;
-  private readonly orLists: Intl.ListFormat;
+  private dates: Intl.DateTimeFormat | undefined;
+  private lists: Intl.ListFormat | undefined;
+  private orLists: Intl.ListFormat | undefined;
+  private englishLocale: string | undefined;
   private readonly moneys = new Map<string, Intl.NumberFormat>();
 
-  constructor(readonly locale: string) {
-    this.numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 });
-    this.dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    // The wording is English: lists follow the locale's English style ("A, B and C" en-GB, "A, B, and C" en-US).
-    const english = new Intl.Locale(locale).language === 'en' ? locale : 'en-GB';
-    this.lists = new Intl.ListFormat(english, { type: 'conjunction' });
-    this.orLists = new Intl.ListFormat(english, { type: 'disjunction' });
+  constructor(readonly locale: string) {}
+
+  /** The wording is English: lists follow the locale's English style ("A, B and C" en-GB, "A, B, and C" en-US). */
+  private get english(): string {
+    this.englishLocale ??= /^en(-|$)/i.test(this.locale) ? this.locale : 'en-GB';
+    return this.englishLocale;
   }
 
   /** A number, given as a number or its decimal text ("99.5"). */
   number(value: number | string): string {
+    this.numbers ??= new Intl.NumberFormat(this.locale, { maximumFractionDigits: 10 });
     return this.numbers.format(exact(value));
   }
 
@@ -40,10 +43,15 @@ export class LocaleFormat {
     return format.format(exact(amount));
   }
 
+  private get dateFormat(): Intl.DateTimeFormat {
+    this.dates ??= new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return this.dates;
+  }
+
   /** A calendar date "2026-01-01" -> "1 January 2026" (en-GB). Other text is returned as it is. */
   date(value: unknown): string {
     const d = civil(value);
-    return d ? this.dates.format(d) : String(value);
+    return d ? this.dateFormat.format(d) : String(value);
   }
 
   /** A local date-time "2026-10-17T22:00" -> "17 October 2026, 22:00" (wall-clock time, no zone shift). */
@@ -51,12 +59,17 @@ export class LocaleFormat {
     const d = civil(value);
     if (!d) return String(value);
     const time = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-    return `${this.dates.format(d)}, ${time}`;
+    return `${this.dateFormat.format(d)}, ${time}`;
   }
 
   /** ["A", "B", "C"] -> "A, B and C" (the wording of documents is English). */
   list(items: readonly string[], type: 'and' | 'or' = 'and'): string {
-    return (type === 'and' ? this.lists : this.orLists).format(items);
+    if (type === 'and') {
+      this.lists ??= new Intl.ListFormat(this.english, { type: 'conjunction' });
+      return this.lists.format(items);
+    }
+    this.orLists ??= new Intl.ListFormat(this.english, { type: 'disjunction' });
+    return this.orLists.format(items);
   }
 }
 
