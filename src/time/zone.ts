@@ -74,13 +74,9 @@ export class Zone {
 
   /** Local ms -> UTC ms under a DST policy (see the class comment). */
   localMsToUtc(local: number, dst: DstPolicy): number | 'gap' | 'ambiguous' {
-    const t = this.table;
-    const before = t.offsetMsAt(local - DAY_MS);
-    if (before === t.offsetMsAt(local + DAY_MS)) {
-      const u = local - before;
-      if (t.offsetMsAt(u) === before) return u;
-    }
-    const r = t.resolve(local);
+    const steady = this.steadyUtc(local);
+    if (steady !== null) return steady;
+    const r = this.table.resolve(local);
     if (r.kind === 'unique') return r.first;
     if (dst === 'reject') return r.kind;
     return dst === 'earlier' ? r.first : r.last;
@@ -93,15 +89,20 @@ export class Zone {
    * is covered.
    */
   wallToUtc(local: number, side: 'start' | 'end'): number {
-    const t = this.table;
-    const before = t.offsetMsAt(local - DAY_MS);
-    if (before === t.offsetMsAt(local + DAY_MS)) {
-      const u = local - before;
-      if (t.offsetMsAt(u) === before) return u;
-    }
-    const r = t.resolve(local);
+    const steady = this.steadyUtc(local);
+    if (steady !== null) return steady;
+    const r = this.table.resolve(local);
     if (r.kind === 'gap') return r.transition;
     return side === 'start' ? r.first : r.last;
+  }
+
+  /** The fast path of both conversions: the offset is the same a day either side, so the local time is unique. */
+  private steadyUtc(local: number): number | null {
+    const t = this.table;
+    const before = t.offsetMsAt(local - DAY_MS);
+    if (before !== t.offsetMsAt(local + DAY_MS)) return null;
+    const u = local - before;
+    return t.offsetMsAt(u) === before ? u : null;
   }
 
   /** [year, month, day] of the local date containing utcMs. */

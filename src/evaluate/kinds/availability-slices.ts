@@ -1,12 +1,12 @@
 import { InputError } from '../../core/errors';
 import { parseDuration } from '../../time';
 import type { Fraction } from '../decimal';
-import { decimalCell } from '../decimal-cell';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { parseCondition, holds } from '../target';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { requireRole } from './kind';
 import { availabilityOutcome, downtime } from './availability-intervals';
+import { CountsRow } from './counts-row';
 
 /** Good and total rows of each slice of a period (events), or exact Σgood and Σtotal (counts). */
 type SliceCounts = { good: Float64Array; total: Float64Array } | { good: ExactSums; total: ExactSums };
@@ -26,8 +26,7 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
   if (!downWhen) throw new InputError(`metric '${metric.id}': downWhen '${metric.downWhen ?? ''}' is not a condition like "< 95%"`);
   const timeCol = requireRole(ctx, source, 'time');
   const counts = source.def.kind === 'counts';
-  const goodCol = counts ? requireRole(ctx, source, 'good') : -1;
-  const totalCol = counts ? requireRole(ctx, source, 'total') : -1;
+  const row = counts ? new CountsRow(source, requireRole(ctx, source, 'good'), requireRole(ctx, source, 'total')) : null;
   const isGood = ctx.good;
   const n = periods.length;
   const slices: (SliceCounts | null)[] = new Array(n).fill(null);
@@ -40,10 +39,6 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
   let i = -1;
   let k = 0;
   let addGood = 0;
-  const gc = decimalCell();
-  const tc = decimalCell();
-  let gt = '';
-  let tt = '';
   source.consumers.push({
     take(cells) {
       if (match && !match(cells)) return false;
@@ -51,19 +46,14 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
       i = periods.find(t);
       if (i < 0) return false;
       k = Math.floor((t - periods.starts[i]!) / slice);
-      if (counts) {
-        source.decimal(cells, goodCol, gc);
-        source.decimal(cells, totalCol, tc);
-        gt = gc.fast ? '' : cells.text(goodCol);
-        tt = tc.fast ? '' : cells.text(totalCol);
-      } else addGood = !isGood || isGood(cells) ? 1 : 0;
+      if (row) row.read(cells);
+      else addGood = !isGood || isGood(cells) ? 1 : 0;
       return true;
     },
-    apply: counts
+    apply: row
       ? () => {
           const c = countsOf(i) as { good: ExactSums; total: ExactSums };
-          c.good.add(k, gc, gt);
-          c.total.add(k, tc, tt);
+          row.addTo(c.good, c.total, k);
         }
       : () => {
           const c = countsOf(i) as { good: Float64Array; total: Float64Array };

@@ -1,6 +1,6 @@
 import { quotientToNumber, type Dec } from '../decimal';
-import { decimalCell } from '../decimal-cell';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
+import { CountsRow } from './counts-row';
 import type { Outcome, KindContext, MetricRun } from './kind';
 import { noData, percentOf, requireRole } from './kind';
 
@@ -35,26 +35,17 @@ export function ratio(ctx: KindContext): MetricRun {
   let g = 0;
 
   if (goodSums && totalSums) {
-    const goodCol = requireRole(ctx, source, 'good');
-    const totalCol = requireRole(ctx, source, 'total');
-    const gc = decimalCell();
-    const tc = decimalCell();
-    let gt = '';
-    let tt = '';
+    const row = new CountsRow(source, requireRole(ctx, source, 'good'), requireRole(ctx, source, 'total'));
     source.consumers.push({
       take(cells) {
         if (match && !match(cells)) return false;
         p = periods.find(source.time(cells, timeCol));
         if (p < 0) return false;
-        source.decimal(cells, goodCol, gc);
-        source.decimal(cells, totalCol, tc);
-        gt = gc.fast ? '' : cells.text(goodCol);
-        tt = tc.fast ? '' : cells.text(totalCol);
+        row.read(cells);
         return true;
       },
       apply() {
-        goodSums.add(p, gc, gt);
-        totalSums.add(p, tc, tt);
+        row.addTo(goodSums, totalSums, p);
         rows[p]++;
       },
     });
