@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 'use strict';
-// Bundles the CLI into dist/ with esbuild. ESM output with code splitting, so
-// that the start-up file holds only what `lint`, `schema`, `init` and help
-// need; `render` and `evaluate` (handlebars, markdown-it, luxon, the CSV
-// reader) are chunks that their commands load with import() when they run.
+// Bundles the CLI into dist/ with esbuild, as CommonJS: dist/sla.js holds the
+// whole CLI, and bin/sla.js runs it through a V8 code cache (dist/sla.cache,
+// written here after a warm-up run) so that a command starts without parsing
+// or compiling what it runs. Two things stay out of that file, each its own
+// entry: the CSV worker thread's script, and puppeteer-core (1.2 MB, needed
+// only for PDF). (lint perf: see docs/benchmarks.md)
+//
+// For profiling: SLA_BUILD_READABLE=1 leaves the code unminified (the cache
+// is made for that code), SLA_BUILD_META=1 writes esbuild's dist/meta.json.
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
@@ -12,16 +17,8 @@ const pkg = require('../package.json');
 const root = path.join(__dirname, '..');
 const outdir = path.join(root, 'dist');
 
-// Bundled CommonJS dependencies call require() for Node built-ins, and a few
-// files use __dirname: give every ESM chunk both.
-const banner = [
-  "import { createRequire as __slaCreateRequire } from 'node:module';",
-  "import { fileURLToPath as __slaFileURLToPath } from 'node:url';",
-  "import { dirname as __slaDirname } from 'node:path';",
-  'const require = __slaCreateRequire(import.meta.url);',
-  'const __filename = __slaFileURLToPath(import.meta.url);',
-  'const __dirname = __slaDirname(__filename);',
-].join('\n');
+// A bundled dependency (fdir, under tinyglobby) calls createRequire(import.meta.url).
+const banner = "var __slaImportMetaUrl = require('url').pathToFileURL(__filename).href;";
 
 // Handlebars' code generator requires `source-map` only to emit source maps,
 // which `sla` never asks for; without it Handlebars uses its own tiny
@@ -61,30 +58,83 @@ const validatorAsEsm = {
   },
 };
 
+// markdown-it needs only the decoder of `entities` (decodeHTML and
+// decodeHTMLStrict), but the package's index also builds its encoding
+// tables when it loads (~1 ms of every render with prose): point
+// markdown-it's ES module build straight at the decoder. (render perf)
+const markdownItDecoderOnly = {
+  name: 'markdown-it-decoder-only',
+  setup(b) {
+    const esm = path.join(path.dirname(require.resolve('markdown-it/package.json')), 'index.mjs');
+    const entities = require.resolve('entities', { paths: [path.dirname(esm)] }); // <entities>/lib/index.js
+    const decoder = path.join(path.dirname(entities), 'esm/decode.js');
+    b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: esm }));
+    // Its constructor also makes a linkify-it (compiling large Unicode patterns), used only with
+    // `linkify: true`; sla turns linkify off, so a stand-in that refuses to be used takes its place.
+    b.onResolve({ filter: /^linkify-it$/ }, (args) => (/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: 'linkify-it', namespace: 'sla-no-linkify' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'sla-no-linkify' }, () => ({
+      contents: "export default class LinkifyOff { test() { throw new Error('linkify is off in sla'); } match() { throw new Error('linkify is off in sla'); } matchAtStart() { throw new Error('linkify is off in sla'); } pretest() { return false; } }",
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^entities$/ }, (args) => (/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: decoder } : undefined));
+  },
+};
+
+// Commander requires child_process (with net, dgram and more: ~1.3 ms) for
+// stand-alone executable subcommands, which sla does not have; it is loaded
+// only if something uses it. (lint perf)
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'sla-lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'sla-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// PDF printing loads puppeteer-core from its own file, on demand.
+const puppeteerApart = {
+  name: 'puppeteer-apart',
+  setup(b) {
+    b.onResolve({ filter: /^puppeteer-core$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: './puppeteer-core.js', external: true }));
+  },
+};
+
 async function build() {
   // The built-in templates, precompiled into src/render/precompiled.generated.js
   // (rewritten only when a template changed), so render never compiles them. (render perf)
   require('./precompile-templates').write();
   fs.rmSync(outdir, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: { sla: path.join(root, 'src/cli/main.ts') },
+  const result = await esbuild.build({
+    entryPoints: {
+      sla: path.join(root, 'src/cli/main.ts'),
+      'csv-worker': path.join(root, 'src/io/csv-worker.ts'),
+      'puppeteer-core': 'puppeteer-core',
+    },
     outdir,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
-    splitting: true,
     platform: 'node',
     target: 'node20',
-    format: 'esm',
+    format: 'cjs',
+    // import() of bundled modules becomes a lazy require: nothing is loaded
+    // before a command asks for it, and no ES module loader starts.
+    supported: { 'dynamic-import': false },
     mainFields: ['module', 'main'],
     banner: { js: banner },
+    define: { __SLA_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__slaImportMetaUrl' },
     legalComments: 'none',
-    minify: true,
+    minify: !process.env.SLA_BUILD_READABLE,
     keepNames: false,
-    define: { __SLA_VERSION__: JSON.stringify(pkg.version) },
     logLevel: 'warning',
-    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm],
+    metafile: !!process.env.SLA_BUILD_META,
+    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm, puppeteerApart, lazyChildProcess, markdownItDecoderOnly],
   });
+  if (result.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  require('./code-cache').write();
 }
 
 build().catch((e) => {

@@ -70,6 +70,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     declared,
   });
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
+  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-')) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {
@@ -101,6 +102,9 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');
 }
+
+/** From this much metric data on, optimised code pays back its compiling (bench/evaluate.js). */
+const LONG_RUN_BYTES = 1 << 20;
 
 /** Worker threads for large files: SLA_THREADS, else one per core up to four (1 turns them off). */
 export function readerThreads(env: Record<string, string | undefined>): number {

@@ -3,6 +3,8 @@ import { isSlaError } from '../core/errors';
 import { processIO, type CliIO } from './io';
 import { registerCommands } from './program';
 
+export { processIO };
+
 /**
  * Runs the CLI and resolves to the exit code. The one place where errors
  * become exit codes and messages; nothing below bin/ calls process.exit.

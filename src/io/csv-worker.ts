@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { isSlaError } from '../core/errors';
 import { planEvaluation, type EvaluateOptions, type SourcePlan } from '../evaluate';
@@ -69,8 +70,8 @@ export type RangeMessage =
   | { type: 'done'; result: RangesResult }
   | { type: 'fatal'; message: string; exitCode: number };
 
-/** This module's file: workers are started on it (the build banner defines __filename in ESM chunks too). */
-export const WORKER_SCRIPT: string = __filename;
+/** The worker's own script, dist/csv-worker.js, beside dist/sla.js (scripts/build.js). */
+export const WORKER_SCRIPT: string = path.join(__dirname, 'csv-worker.js');
 
 class Stop {
   constructor(readonly bad: BadRow) {}

@@ -1,4 +1,3 @@
-import { buildSync } from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
@@ -10,15 +9,14 @@ import { locateDataFiles, readDataFile, streamDataFile, type DataFile } from '..
 
 const REFERENCE = '/work/shared/reference';
 const scratch = path.join(__dirname, '../../tmp/evalio-tests/parallel');
-const script = path.join(scratch, 'csv-worker.js');
+// the worker script that the build ships (npm test builds before Jest runs)
+const script = path.join(__dirname, '../../dist/csv-worker.js');
 const stdin = Readable.from([]);
 
 type Agreement = Parameters<typeof planEvaluation>[0];
 
 beforeAll(() => {
   fs.mkdirSync(scratch, { recursive: true });
-  // workers run JavaScript: bundle the worker module as the build would
-  buildSync({ entryPoints: [path.join(__dirname, '../../src/io/csv-worker.ts')], bundle: true, platform: 'node', target: 'node20', outfile: script, logLevel: 'warning' });
 });
 
 function setup(name: string, options: Omit<EvaluateOptions, 'file'>) {

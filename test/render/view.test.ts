@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadDocument } from '../../src/core/load';
@@ -31,4 +32,15 @@ it('refers to sections by their number in the measurement sentences', () => {
 
 it('makes GitHub-style anchors', () => {
   expect(slug('11. Review and amendment')).toBe('11-review-and-amendment');
+  expect(slug('3. Über_Ämter & Co.')).toBe('3-über_ämter--co');
+});
+
+it('makes the same anchors for ASCII headings on its fast path as the Unicode rule does', () => {
+  const unicodeRule = (h: string): string => h.toLowerCase().replace(/[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu, '').replace(/ /g, '-');
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (heading) => {
+      expect(slug(heading)).toBe(unicodeRule(heading));
+    }),
+    { numRuns: 2000 },
+  );
 });

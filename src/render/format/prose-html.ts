@@ -14,7 +14,9 @@ function markdown(): MarkdownIt {
   if (instance) return instance;
   // Loaded on first use: Markdown output and documents without prose never need it (~10 ms).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Parser = require('markdown-it') as typeof MarkdownIt;
+  const loaded = require('markdown-it') as typeof MarkdownIt | { default: typeof MarkdownIt };
+  // the build bundles markdown-it's ES module (scripts/build.js), whose require() gives its namespace
+  const Parser = 'default' in loaded ? loaded.default : loaded;
   const md = new Parser('default', { html: false, linkify: false, typographer: false });
   md.disable(['image']);
   md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
