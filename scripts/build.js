@@ -125,7 +125,7 @@ async function build() {
     supported: { 'dynamic-import': false },
     mainFields: ['module', 'main'],
     banner: { js: banner },
-    define: { __SLA_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__slaImportMetaUrl' },
+    define: { __SLA_VERSION__: JSON.stringify(pkg.version), __SLA_BUILT__: 'true', 'import.meta.url': '__slaImportMetaUrl' },
     legalComments: 'none',
     minify: !process.env.SLA_BUILD_READABLE,
     keepNames: false,

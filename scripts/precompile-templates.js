@@ -3,8 +3,10 @@
 // Writes src/render/precompiled.generated.js (+ .d.ts): the built-in templates
 // of templates/contract/ precompiled by Handlebars, so `sla render` never
 // compiles them at run time (that cost ~110 ms a run). Each entry keeps its
-// source text: src/render/environment.ts uses a spec only for a template whose
-// text is exactly that source, so a stale file costs time, never correctness.
+// source text: the built CLI takes its built-in templates from this table
+// (src/render/templates.ts builtInTemplates), and src/render/compile.ts uses a
+// spec only for a template whose text is exactly that source, so when the
+// sources run (tests) a stale file costs time, never correctness.
 // The compile options come from src/render/compile-options.json, which the
 // run-time compiler (custom --template files) reads too.
 // scripts/build.js runs this before bundling; `--check` exits 1 when stale.

@@ -1,3 +1,4 @@
+import { PRECOMPILED } from './precompiled.generated';
 import { SECTIONS } from './view/build-view';
 
 export type RenderFormat = 'md' | 'html';
@@ -29,4 +30,13 @@ export function mergeTemplates(builtIns: readonly TemplateSource[], overrides: r
 export function templateName(fileName: string): string | null {
   const m = /^([A-Za-z0-9][\w-]*)\.hbs$/.exec(fileName);
   return m ? m[1] : null;
+}
+
+/**
+ * The built-in templates as the build precompiled them
+ * (scripts/precompile-templates.js): the text of templates/contract/<format>/
+ * when the CLI was built, in file-name order, without reading the files.
+ */
+export function builtInTemplates(format: RenderFormat): TemplateSource[] {
+  return Object.entries(PRECOMPILED[format]).map(([name, t]) => ({ name, file: `templates/contract/${format}/${name}.hbs`, text: t.source }));
 }

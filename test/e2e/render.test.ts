@@ -61,6 +61,26 @@ describe('in headless Chromium', () => {
 });
 
 describe('the built binary', () => {
+  it('writes byte for byte what the sources write from templates/contract/ (its built-ins come precompiled)', async () => {
+    for (const name of ['managed-hosting', 'marketing-sales', 'saas-platform']) {
+      for (const format of ['md', 'html'] as const) {
+        const built = sla(['render', referenceFile(name), '--format', format, '--date', '2026-11-22']);
+        expect(built.status).toBe(0);
+        const c = captureIO();
+        expect(await renderCommand({ file: referenceFile(name), format, date: '2026-11-22' }, c.io)).toBe(0);
+        expect(built.stdout.length).toBeGreaterThan(2_000);
+        expect(built.stdout === c.stdout()).toBe(true);
+      }
+    }
+    // a custom partial replaces its built-in and the precompiled rest stays
+    const custom = path.join(ROOT, 'test/fixtures/render/custom-templates');
+    const built = sla(['render', referenceFile('managed-hosting'), '--template', custom, '--date', '2026-11-22']);
+    const c = captureIO();
+    expect(await renderCommand({ file: referenceFile('managed-hosting'), template: custom, date: '2026-11-22' }, c.io)).toBe(0);
+    expect(built.stdout).toContain('CUSTOM SERVICES PARTIAL: [Web shop hosting][Service desk]');
+    expect(built.stdout === c.stdout()).toBe(true);
+  });
+
   it('renders Markdown to standard output, HTML and PDF to files', () => {
     const dir = scratch('e2e');
     const md = sla(['render', referenceFile('saas-platform')]);

@@ -120,3 +120,26 @@ describe('when a command asks for the optimising compiler', () => {
     expect(await calls('managed-hosting', ['requests=-'], requests)).toEqual([0, 1]);
   });
 });
+
+describe('a clean lint', () => {
+  it('never opens standard output to decide on colour; a run with findings does', async () => {
+    const count = async (file: string): Promise<[number, number, string]> => {
+      const { io, stdout } = fakeIO({ cwd: ROOT });
+      let asked = 0;
+      const write = io.stdout.write;
+      io.stdout = {
+        write,
+        get isTTY() {
+          asked++;
+          return false;
+        },
+      };
+      const code = await lintCommand({ paths: [file], format: 'stylish', quiet: false, rules: [] }, io);
+      return [code, asked, stdout()];
+    };
+    expect(await count(path.join(REFERENCE, 'managed-hosting.sla.yaml'))).toEqual([0, 0, '']);
+    const [code, asked, text] = await count('examples/broken/typo-key.sla.yaml');
+    expect([code, asked]).toEqual([1, 1]);
+    expect(text).toMatch(/1 problem/);
+  });
+});

@@ -38,6 +38,8 @@ function palette(color: boolean): Palette {
  * message  rule` rows, a summary. Nothing at all when there is nothing to say.
  */
 export const stylish: LintFormatter = (result, options) => {
+  // Nothing to say: colour is never asked for (deciding it opens the terminal stream).
+  if (result.files.every((f) => f.findings.length === 0)) return '';
   const c = palette(options.color);
   let out = '';
   let errors = 0;

@@ -1,7 +1,7 @@
 import type { LintResult } from '../../lint/result';
 
 export interface LintFormatOptions {
-  /** Decided once by the CLI (TTY, NO_COLOR, FORCE_COLOR); machine formats ignore it. */
+  /** Decided by the CLI (TTY, NO_COLOR, FORCE_COLOR) when first read; machine formats never read it. */
   color: boolean;
   /** Paths are shown relative to this folder. */
   cwd: string;
