@@ -58,25 +58,35 @@ const validatorAsEsm = {
   },
 };
 
-// markdown-it needs only the decoder of `entities` (decodeHTML and
-// decodeHTMLStrict), but the package's index also builds its encoding
-// tables when it loads (~1 ms of every render with prose): point
-// markdown-it's ES module build straight at the decoder. (render perf)
-const markdownItDecoderOnly = {
-  name: 'markdown-it-decoder-only',
+// Two dependencies of markdown-it that sla does not need at start:
+// - `entities`: markdown-it calls its decodeHTML and decodeHTMLStrict only for
+//   text holding an entity such as &amp;, but the package builds its decoding
+//   and encoding tables when it loads (~2 ms of every render with prose). A
+//   stand-in loads the decoder on the first call.
+// - `linkify-it`: markdown-it's constructor makes one (compiling large
+//   Unicode patterns, ~1 ms), used only with `linkify: true`; sla turns
+//   linkify off, so a stand-in that refuses to be used takes its place.
+// markdown-it's ES module build is bundled, so that these imports are
+// resolved here. (render perf)
+const markdownItLean = {
+  name: 'markdown-it-lean',
   setup(b) {
     const esm = path.join(path.dirname(require.resolve('markdown-it/package.json')), 'index.mjs');
-    const entities = require.resolve('entities', { paths: [path.dirname(esm)] }); // <entities>/lib/index.js
-    const decoder = path.join(path.dirname(entities), 'esm/decode.js');
+    const fromMarkdownIt = (args) => /[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer);
     b.onResolve({ filter: /^markdown-it$/ }, () => ({ path: esm }));
-    // Its constructor also makes a linkify-it (compiling large Unicode patterns), used only with
-    // `linkify: true`; sla turns linkify off, so a stand-in that refuses to be used takes its place.
-    b.onResolve({ filter: /^linkify-it$/ }, (args) => (/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: 'linkify-it', namespace: 'sla-no-linkify' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'sla-no-linkify' }, () => ({
-      contents: "export default class LinkifyOff { test() { throw new Error('linkify is off in sla'); } match() { throw new Error('linkify is off in sla'); } matchAtStart() { throw new Error('linkify is off in sla'); } pretest() { return false; } }",
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^entities$/ }, (args) => (/[\\/]node_modules[\\/]markdown-it[\\/]/.test(args.importer) ? { path: decoder } : undefined));
+    b.onResolve({ filter: /^(entities|linkify-it)$/ }, (args) => (fromMarkdownIt(args) ? { path: args.path, namespace: 'sla-markdown-it' } : undefined));
+    const decoder = path.join(path.dirname(require.resolve('entities', { paths: [path.dirname(esm)] })), 'decode.js');
+    const refuse = "() => { throw new Error('linkify is off in sla'); }";
+    const standIns = {
+      entities: [
+        'let decoder;',
+        `const load = () => (decoder ??= require(${JSON.stringify(decoder)}));`,
+        'export const decodeHTML = (text, mode) => load().decodeHTML(text, mode);',
+        'export const decodeHTMLStrict = (text) => load().decodeHTMLStrict(text);',
+      ].join('\n'),
+      'linkify-it': `export default class LinkifyOff { test = ${refuse}; match = ${refuse}; matchAtStart = ${refuse}; pretest = () => false; }`,
+    };
+    b.onLoad({ filter: /.*/, namespace: 'sla-markdown-it' }, (args) => ({ contents: standIns[args.path], loader: 'js', resolveDir: root }));
   },
 };
 
@@ -131,7 +141,7 @@ async function build() {
     keepNames: false,
     logLevel: 'warning',
     metafile: !!process.env.SLA_BUILD_META,
-    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm, puppeteerApart, lazyChildProcess, markdownItDecoderOnly],
+    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm, puppeteerApart, lazyChildProcess, markdownItLean],
   });
   if (result.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   require('./code-cache').write();

@@ -72,6 +72,15 @@ describe('the built binary', () => {
         expect(built.stdout === c.stdout()).toBe(true);
       }
     }
+    // prose with entities (the decoder loads on first use) and a bare address (linkify is off)
+    const entities = path.join(scratch('e2e-entities'), 'entities.sla.yaml');
+    const text = fs.readFileSync(referenceFile('managed-hosting'), 'utf8');
+    fs.writeFileSync(entities, text.replace('Acme receives when a target is missed.', 'Acme receives &copy; &#169; &amp; A&B at https://acme.example/sla.'));
+    const withEntities = sla(['render', entities, '--format', 'html', '--date', '2026-11-22']);
+    const ce = captureIO();
+    expect(await renderCommand({ file: entities, format: 'html', date: '2026-11-22' }, ce.io)).toBe(0);
+    expect(withEntities.stdout).toContain('Acme receives © © &amp; A&amp;B at https://acme.example/sla.</p>');
+    expect(withEntities.stdout === ce.stdout()).toBe(true);
     // a custom partial replaces its built-in and the precompiled rest stays
     const custom = path.join(ROOT, 'test/fixtures/render/custom-templates');
     const built = sla(['render', referenceFile('managed-hosting'), '--template', custom, '--date', '2026-11-22']);
