@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadDocument } from '../../src/core/load';
 import type { Agreement } from '../../src/core/model';
+import { termOrder } from '../../src/render/view/annex';
 import { buildView, slug } from '../../src/render/view/build-view';
 import { FIXTURES, referenceFile } from './helpers';
 
@@ -43,4 +44,25 @@ it('makes the same anchors for ASCII headings on its fast path as the Unicode ru
     }),
     { numRuns: 2000 },
   );
+});
+
+describe('the order of definition terms', () => {
+  const term = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,12}$/);
+
+  it.each(['en-GB', 'en-US', 'de-DE', 'de'])('is the collation of %s for plain ASCII terms, without a collator', (locale) => {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    fc.assert(
+      fc.property(term, term, (a, b) => {
+        expect(Math.sign(termOrder(locale, [a, b])(a, b))).toBe(Math.sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('collates other letters and locales', () => {
+    // code units would put Öl after Zeta
+    expect(['Zeta', 'Öl', 'Ober'].sort(termOrder('de-DE', ['Zeta', 'Öl', 'Ober']))).toEqual(['Ober', 'Öl', 'Zeta']);
+    // Danish sorts "aa" as å, after z
+    expect(['aa', 'z', 'b'].sort(termOrder('da-DK', ['aa', 'z', 'b']))).toEqual(['b', 'z', 'aa']);
+  });
 });
