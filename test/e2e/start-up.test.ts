@@ -22,17 +22,12 @@ function packageCopy(): string {
   return dir;
 }
 
-function run(bin: string, args: string[]) {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-  delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, [bin, ...args], { env: env as NodeJS.ProcessEnv, encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
 /** Whether V8 took the cache when bin/sla.js compiled dist/sla.js (run in a fresh process with default flags). */
 function cacheAccepted(bin: string): string {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.NODE_OPTIONS;
   const code = `const { loadCli } = require(${JSON.stringify(bin)}); process.stdout.write(String(loadCli().script.cachedDataRejected));`;
-  return run('-e', [code]).stdout;
+  return spawnSync(process.execPath, ['-e', code], { env: env as NodeJS.ProcessEnv, encoding: 'utf8' }).stdout;
 }
 
 describe('start-up of the built CLI', () => {
@@ -56,8 +51,8 @@ describe('start-up of the built CLI', () => {
     const missing = packageCopy();
     fs.rmSync(path.join(missing, 'dist/sla.cache'));
     for (const b of [bin, path.join(missing, 'bin/sla.js')]) {
-      const lint = run(b, ['lint', '--format', 'json', ...broken]);
-      const render = run(b, ['render', file, '--format', 'md', '--date', '2026-11-22']);
+      const lint = runSla(['lint', '--format', 'json', ...broken], { bin: b });
+      const render = runSla(['render', file, '--format', 'md', '--date', '2026-11-22'], { bin: b });
       expect([lint.code, lint.stdout, lint.stderr]).toEqual([expected[0].code, expected[0].stdout, expected[0].stderr]);
       expect([render.code, render.stdout]).toEqual([expected[1].code, expected[1].stdout]);
     }
@@ -66,7 +61,7 @@ describe('start-up of the built CLI', () => {
   it('says what to do when dist/ was never built', () => {
     const bare = packageCopy();
     fs.rmSync(path.join(bare, 'dist'), { recursive: true });
-    const r = run(path.join(bare, 'bin/sla.js'), ['--version']);
+    const r = runSla(['--version'], { bin: path.join(bare, 'bin/sla.js') });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^sla: cannot start \(.*dist[\\/]sla\.js.*\); run `npm run build` first\n$/);
   });

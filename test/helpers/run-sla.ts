@@ -11,12 +11,12 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built binary as a user would, without colour and with a fixed zone. */
-export function runSla(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
+/** Runs the built binary (or another copy's, `bin`) as a user would, without colour and with a fixed zone. */
+export function runSla(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string>; bin?: string } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Chatham' };
   delete env.FORCE_COLOR;
   Object.assign(env, options.env);
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env: env as NodeJS.ProcessEnv,
