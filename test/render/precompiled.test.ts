@@ -1,7 +1,6 @@
 // Built-in templates run from specs precompiled at build time
 // (scripts/precompile-templates.js); anything else is compiled at run time with
 // the same options. These tests hold the two paths to the same output.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { RenderCommandOptions } from '../../src/cli/render';
@@ -10,6 +9,7 @@ import type { AgreementInput } from '../../src/render/agreement';
 import { createEnvironment, precompiledSpec } from '../../src/render/compile';
 import { renderDocument } from '../../src/render/render-document';
 import { templateName, type RenderFormat, type TemplateSource } from '../../src/render/templates';
+import { runSla } from '../helpers/run-sla';
 import { FIXTURES, referenceFile, REFERENCES, render, ROOT, scratch } from './helpers';
 
 const FORMATS: RenderFormat[] = ['md', 'html'];
@@ -69,11 +69,7 @@ describe('precompiled built-in templates', () => {
 describe('the built binary', () => {
   // scripts/build.js bundles Handlebars with an empty `source-map`: custom templates must compile as they do here.
   const BIN = process.env.SLA_BIN ?? path.join(ROOT, 'bin/sla.js');
-  const sla = (args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    delete env.NODE_EXTRA_CA_CERTS;
-    return spawnSync(process.execPath, [BIN, 'render', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
-  };
+  const sla = (args: string[]) => runSla(['render', ...args], { bin: BIN });
 
   it('renders built-in and custom templates as the sources do', async () => {
     const sparse = path.join(FIXTURES, 'sparse/sparse.sla.yaml');
@@ -82,20 +78,26 @@ describe('the built binary', () => {
     const all = path.join(dir, 'all');
     fs.mkdirSync(all);
     for (const t of uncompiled(builtIns('html'))) fs.writeFileSync(path.join(all, `${t.name}.hbs`), t.text);
+    // prose with entities (the built CLI loads markdown-it's decoder on first use) and a bare address (linkify is off)
+    const entities = path.join(dir, 'entities.sla.yaml');
+    const text = fs.readFileSync(referenceFile('managed-hosting'), 'utf8');
+    fs.writeFileSync(entities, text.replace('Acme receives when a target is missed.', 'Acme receives &copy; &#169; &amp; A&B at https://acme.example/sla.'));
+    expect(await render(entities, { format: 'html' })).toContain('Acme receives © © &amp; A&amp;B at https://acme.example/sla.</p>');
+    // every reference in both formats: the built CLI takes its built-ins from the precompiled table
     const cases: Array<[string, Omit<RenderCommandOptions, 'file'>]> = [
-      [referenceFile('managed-hosting'), { format: 'html' }],
-      [referenceFile('saas-platform'), { format: 'md' }],
+      ...REFERENCES.flatMap((name): Array<[string, Omit<RenderCommandOptions, 'file'>]> => FORMATS.map((format) => [referenceFile(name), { format }])),
+      [entities, { format: 'html' }],
       [sparse, { format: 'html', template: custom }],
       [sparse, { format: 'md', template: custom }],
       [referenceFile('managed-hosting'), { format: 'html', template: all }],
     ];
     for (const [file, options] of cases) {
       const run = sla([file, ...Object.entries(options).flatMap(([k, v]) => [`--${k}`, String(v)])]);
-      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+      expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
       expect(run.stdout).toBe(await render(file, options));
     }
     const bad = sla([sparse, '--format', 'html', '--template', path.join(FIXTURES, 'bad-template')]);
-    expect(bad.status).toBe(2);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`${path.join(FIXTURES, 'bad-template', 'services.hbs')}:3: "priceTag" not defined`);
   }, 120_000);
 });
