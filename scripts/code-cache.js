@@ -4,7 +4,9 @@
 // commands whose start-up has a goal (render, lint) once on an example, then
 // asks V8 for the cache: it holds every function those runs compiled. V8
 // rejects a cache made by another Node version or under other flags, and the
-// CLI then compiles from source as usual; so a stale cache is slow, never wrong.
+// CLI then compiles from source as usual: slower, not wrong. V8 checks the
+// source only by its length, so the bundle and its cache must come from one
+// build: scripts/build.js empties dist/ first and writes both.
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
