@@ -5,7 +5,7 @@ import type { MetricRun, Outcome } from './kinds/kind';
 import type { AgreementShape, MetricShape } from './model';
 import type { PeriodSet } from './periods';
 import type { Range } from './range';
-import type { Evaluation, MetricResult } from './result';
+import type { CreditEntry, Evaluation, MetricResult } from './result';
 import type { Condition } from './target';
 import { applyExcuses, judge } from './verdict';
 
@@ -85,8 +85,6 @@ export function assemble(input: AssembleInput): Evaluation {
   for (const { m, outcomes, results } of all) if (m.credited) credited.push(...metricCredits(m, outcomes, results));
   const results = all.filter((x) => x.m.reported).flatMap((x) => x.results);
   const credits = serviceCredits(agreement, credited);
-  const count = (s: MetricResult['status']) => results.filter((r) => r.status === s).length;
-  const amount = credits.reduce((sum, c) => (c.amount === null ? sum : add(sum, dec(c.amount))), dec(0));
   return {
     agreement: {
       id: agreement.id,
@@ -99,14 +97,21 @@ export function assemble(input: AssembleInput): Evaluation {
     asOf: formatInstant(input.asOf, zone),
     results,
     credits,
-    totals: {
-      breached: count('breached'),
-      atRisk: count('at-risk'),
-      met: count('met'),
-      excused: count('excused'),
-      noData: count('no-data'),
-      amount: toNumber(amount),
-    },
+    totals: evaluationTotals(results, credits),
     skipped: input.skipped,
+  };
+}
+
+/** How many results have each status, and the credits owed (an exact decimal sum). */
+export function evaluationTotals(results: readonly MetricResult[], credits: readonly CreditEntry[]): Evaluation['totals'] {
+  const count = (s: MetricResult['status']) => results.filter((r) => r.status === s).length;
+  const amount = credits.reduce((sum, c) => (c.amount === null ? sum : add(sum, dec(c.amount))), dec(0));
+  return {
+    breached: count('breached'),
+    atRisk: count('at-risk'),
+    met: count('met'),
+    excused: count('excused'),
+    noData: count('no-data'),
+    amount: toNumber(amount),
   };
 }

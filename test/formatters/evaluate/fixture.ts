@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { evaluationTotals } from '../../../src/evaluate/assemble';
 import type { CreditEntry, Evaluation, MetricResult } from '../../../src/evaluate/result';
 import type { EvaluateFormatOptions, ReportTemplates } from '../../../src/formatters/evaluate';
 import { reportContext } from '../../../src/formatters/evaluate/context';
@@ -9,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 export const REFERENCE = '/work/shared/reference';
 export const ROOT = path.join(__dirname, '../../..');
 
-/** An Evaluation built from a reference expected file; totals computed from its entries. */
+/** An Evaluation built from a reference expected file; totals computed from its entries as the engine does. */
 export function referenceEvaluation(name: string, extra: Partial<Evaluation> = {}): Evaluation {
   const expected = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'expected', `${name}.json`), 'utf8')) as {
     results: MetricResult[];
@@ -18,21 +19,13 @@ export function referenceEvaluation(name: string, extra: Partial<Evaluation> = {
   const agreement = parse(fs.readFileSync(path.join(REFERENCE, `${name}.sla.yaml`), 'utf8'));
   const results = expected.results;
   const credits = expected.credits.map((c) => ({ ...c, belowMinimum: c.belowMinimum ?? false }));
-  const count = (s: MetricResult['status']): number => results.filter((r) => r.status === s).length;
   return {
     agreement: { id: agreement.id, title: agreement.title, file: `${name}.sla.yaml`, timezone: agreement.timezone, currency: agreement.currency ?? null },
     range: { start: results[0].start, end: results[results.length - 1].end },
     asOf: '2026-12-05T01:00:00+01:00',
     results,
     credits,
-    totals: {
-      breached: count('breached'),
-      atRisk: count('at-risk'),
-      met: count('met'),
-      excused: count('excused'),
-      noData: count('no-data'),
-      amount: credits.reduce((sum, c) => sum + (c.amount ?? 0), 0),
-    },
+    totals: evaluationTotals(results, credits),
     skipped: [],
     ...extra,
   };
