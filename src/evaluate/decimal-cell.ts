@@ -70,15 +70,7 @@ export function readDecimal(text: string, out: DecimalCell): number {
     if (expNeg) exp = -exp;
   }
   if (i !== n) return NOT_A_NUMBER;
-  if (sig === 0) return fast(out, neg ? -0 : 0, 0);
-  let scale = frac - exp;
-  if (sig <= 15) {
-    if (scale < 0 && scale >= -22 && m * POW10[-scale]! <= Number.MAX_SAFE_INTEGER) {
-      m *= POW10[-scale]!;
-      scale = 0;
-    }
-    if (scale >= 0 && scale <= 22) return fast(out, neg ? -m : m, scale);
-  }
+  if (exact(out, neg, m, sig, frac - exp) === DECIMAL_OK) return DECIMAL_OK;
   const v = Number(text);
   if (!Number.isFinite(v) || v === 0) return OUT_OF_RANGE;
   out.fast = false;
@@ -132,8 +124,16 @@ export function readDecimalBytes(b: Uint8Array, start: number, end: number, out:
     if (expNeg) exp = -exp;
   }
   if (i !== end) return NOT_A_NUMBER;
+  return exact(out, neg, m, sig, frac - exp);
+}
+
+/**
+ * The end both readers share: `sig` significant digits (the first 15 in `m`)
+ * times 10^-scale. DECIMAL_OK with `out` filled when that is exact in a safe
+ * integer and a power of ten, else NEEDS_TEXT.
+ */
+function exact(out: DecimalCell, neg: boolean, m: number, sig: number, scale: number): number {
   if (sig === 0) return fast(out, neg ? -0 : 0, 0);
-  let scale = frac - exp;
   if (sig <= 15) {
     if (scale < 0 && scale >= -22 && m * POW10[-scale]! <= Number.MAX_SAFE_INTEGER) {
       m *= POW10[-scale]!;
