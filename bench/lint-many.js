@@ -16,7 +16,7 @@ const arg = (name, fallback) => {
 const count = arg('--files', 1000);
 const runs = arg('--runs', 5);
 const root = path.join(__dirname, '..');
-const reference = path.join(root, '../shared/reference');
+const reference = path.join(root, 'test/fixtures/reference');
 // Outside the repository, with a root config, so that no .slarc.yaml above
 // (rules, ignore globs) changes what is linted: this measures lint alone.
 const dir = path.join(os.tmpdir(), 'sla-bench', `many-${count}`);

@@ -9,7 +9,7 @@ import { validateAgreement } from '../src/core/validate';
 import { runRule } from '../src/lint/context';
 import { builtinRules } from '../src/lint/rules';
 
-const reference = path.resolve(__dirname, '../../../shared/reference');
+const reference = path.resolve(__dirname, '../test/fixtures/reference');
 const files = fs.readdirSync(reference).filter((f) => f.endsWith('.sla.yaml')).map((f) => fs.readFileSync(path.join(reference, f)));
 const texts = files.map((b) => b.toString('utf8'));
 const docs = files.map((b, i) => loadDocument(b, `f${i}.sla.yaml`));

@@ -13,7 +13,7 @@ const root = path.join(__dirname, '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 30;
 const bin = process.env.SLA_BIN || path.join(root, 'bin/sla.js');
-const agreement = process.env.SLA_AGREEMENT || path.join(root, '../shared/reference/managed-hosting.sla.yaml');
+const agreement = process.env.SLA_AGREEMENT || path.join(root, 'test/fixtures/reference/managed-hosting.sla.yaml');
 
 if (!args.includes('--no-build') && !process.env.SLA_BIN) execFileSync(process.execPath, [path.join(root, 'scripts/build.js')], { stdio: 'inherit' });
 

@@ -8,7 +8,7 @@ const { compare, machine } = require('./lib');
 
 const root = path.join(__dirname, '..');
 const bin = path.join(root, 'bin/sla.js');
-const agreement = path.join(root, '../shared/reference/managed-hosting.sla.yaml');
+const agreement = path.join(root, 'test/fixtures/reference/managed-hosting.sla.yaml');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 30;
 
 const results = compare(

@@ -7,7 +7,7 @@ import type { CliIO } from '../../src/cli/io';
 import type { Evaluation } from '../../src/evaluate/result';
 import { evaluationValidator } from '../formatters/evaluate/fixture';
 
-const REFERENCE = '/work/shared/reference';
+import { REFERENCE } from '../helpers/reference';
 const BAD = path.join(__dirname, '../fixtures/bad-data');
 const scratch = path.join(__dirname, '../../tmp/evalio-tests/cli');
 

@@ -19,7 +19,7 @@ describe('src/core/agreement-validator.generated.mjs', () => {
   it('gives the same verdicts and errors as the CommonJS file, run as a real ES module', () => {
     const files = [
       ...readdirSync(FIXTURES).filter((f) => f.endsWith('.sla.yaml')),
-      ...readdirSync(join(FIXTURES, 'reference')).map((f) => join('reference', f)),
+      ...readdirSync(join(FIXTURES, '../reference')).filter((f) => f.endsWith('.sla.yaml')).map((f) => join('../reference', f)),
     ];
     const inputs = files.map((f) => parse(readFileSync(join(FIXTURES, f), 'utf8'), { version: '1.2' }));
     // A string too short only by counting code points (minLength uses ucs2length, an import in the .mjs).

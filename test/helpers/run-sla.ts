@@ -3,7 +3,7 @@ import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/sla.js');
-export const REFERENCE = path.resolve(ROOT, '../shared/reference');
+export { REFERENCE } from './reference';
 
 export interface Run {
   code: number;

@@ -7,7 +7,7 @@ import { readInParallel } from '../../src/io/csv-parallel';
 import { readRange, readRanges, type RangesJob } from '../../src/io/csv-worker';
 import { locateDataFiles, readDataFile, streamDataFile, type DataFile } from '../../src/io/data-files';
 
-const REFERENCE = '/work/shared/reference';
+import { REFERENCE } from '../helpers/reference';
 const scratch = path.join(__dirname, '../../tmp/evalio-tests/parallel');
 // the worker script that the build ships (npm test builds before Jest runs)
 const script = path.join(__dirname, '../../dist/csv-worker.js');

@@ -7,7 +7,8 @@ import { reportContext } from '../../../src/formatters/evaluate/context';
 import { parse } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 
-export const REFERENCE = '/work/shared/reference';
+export { REFERENCE } from '../../helpers/reference';
+import { REFERENCE } from '../../helpers/reference';
 export const ROOT = path.join(__dirname, '../../..');
 
 /** An Evaluation built from a reference expected file; totals computed from its entries as the engine does. */

@@ -6,7 +6,8 @@ import { runRule } from '../../../src/lint/context';
 import type { Rule } from '../../../src/lint/rule';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures/lint');
-export const REFERENCE = '/work/shared/reference';
+export { REFERENCE } from '../../helpers/reference';
+import { REFERENCE } from '../../helpers/reference';
 
 export function load(file: string): LoadedDocument {
   const doc = loadDocument(readFileSync(file), file);
