@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REFERENCE, ROOT, runSla } from '../helpers/run-sla';
+import { ROOT, runSla } from '../helpers/run-sla';
+import { REFERENCE } from '../helpers/reference';
 
 const BAD = path.join(ROOT, 'test/fixtures/bad-data');
 

@@ -3,7 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
-import { REFERENCE, ROOT, runSla } from '../helpers/run-sla';
+import { ROOT, runSla } from '../helpers/run-sla';
+import { REFERENCE } from '../helpers/reference';
 
 interface JsonFile {
   file: string;

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { lintCommand } from '../../src/cli/lint-command';
 import { evaluateCommand } from '../../src/cli/evaluate';
 import { fakeIO } from '../helpers/fake-io';
-import { BIN, REFERENCE, ROOT, runSla } from '../helpers/run-sla';
+import { BIN, ROOT, runSla } from '../helpers/run-sla';
+import { REFERENCE } from '../helpers/reference';
 
 // How the built CLI starts (bin/sla.js, scripts/build.js, scripts/code-cache.js):
 // dist/sla.js compiled with the V8 code cache dist/sla.cache, the optimising

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import type { Agreement } from '../../src/core/model';
 import { planEvaluation, RowError, type EvaluateOptions, type Evaluation, type EvaluationPlan } from '../../src/evaluate';
 
-export { REFERENCE } from '../helpers/reference';
 import { REFERENCE } from '../helpers/reference';
 
 /** The reference agreements with the options of expected/README.md. */

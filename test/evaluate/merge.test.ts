@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { planEvaluation, type Evaluation } from '../../src/evaluate';
-import { agreementWith, compareWithExpected, feed, loadAgreement, REFERENCE, REFERENCE_CASES, sourceRows, utc } from './helpers';
+import { agreementWith, compareWithExpected, feed, loadAgreement, REFERENCE_CASES, sourceRows, utc } from './helpers';
+import { REFERENCE } from '../helpers/reference';
 
 /** Fails unless the value is made of numbers, strings, booleans, null, typed arrays, arrays and plain objects. */
 function expectPlainData(value: unknown, path = 'state'): void {

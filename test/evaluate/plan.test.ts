@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { isSlaError } from '../../src/core/errors';
 import { planEvaluation, RowError } from '../../src/evaluate';
-import { agreementWith, evaluate, loadAgreement, REFERENCE, utc } from './helpers';
+import { agreementWith, evaluate, loadAgreement, utc } from './helpers';
+import { REFERENCE } from '../helpers/reference';
 
 const hosting = loadAgreement(join(REFERENCE, 'managed-hosting.sla.yaml'));
 const AS_OF = utc('2026-12-05T00:00:00Z');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Evaluation } from '../../src/evaluate';
-import { compareWithExpected, evaluate, loadAgreement, REFERENCE, REFERENCE_CASES } from './helpers';
+import { compareWithExpected, evaluate, loadAgreement, REFERENCE_CASES } from './helpers';
+import { REFERENCE } from '../helpers/reference';
 
 describe.each(REFERENCE_CASES)('reference agreement $name', ({ name, options }) => {
   const expected = JSON.parse(readFileSync(join(REFERENCE, 'expected', `${name}.json`), 'utf8')) as Evaluation;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planEvaluation, RowError, type Evaluation } from '../../src/evaluate';
-import { compareWithExpected, loadAgreement, REFERENCE, splitCsv } from './helpers';
+import { compareWithExpected, loadAgreement, splitCsv } from './helpers';
+import { REFERENCE } from '../helpers/reference';
 
 // marketing-sales: `leads` (events) and `handovers` (items) both read data/leads.csv
 const agreement = loadAgreement(join(REFERENCE, 'marketing-sales.sla.yaml'));

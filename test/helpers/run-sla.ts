@@ -3,7 +3,6 @@ import * as path from 'path';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/sla.js');
-export { REFERENCE } from './reference';
 
 export interface Run {
   code: number;

@@ -6,7 +6,6 @@ import { renderCommand, type RenderCommandOptions } from '../../src/cli/render';
 import type { CliIO } from '../../src/cli/io';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export { REFERENCE } from '../helpers/reference';
 import { REFERENCE } from '../helpers/reference';
 export const REFERENCES = ['managed-hosting', 'marketing-sales', 'saas-platform'] as const;
 export const FIXTURES = path.join(ROOT, 'test/fixtures/render');

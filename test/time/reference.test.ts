@@ -5,7 +5,7 @@ import { ALWAYS, createCalendar, outside, type Calendar, type CalendarDef } from
 import { periodsIn, termRange, type PeriodKind } from '../../src/time/period';
 import { formatInstant } from '../../src/time/timestamp';
 import { getZone } from '../../src/time/zone';
-import { REFERENCE as REF } from '../helpers/run-sla';
+import { REFERENCE as REF } from '../helpers/reference';
 
 // The periods and window times behind the reference agreements' expected results.
 

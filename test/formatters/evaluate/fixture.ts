@@ -7,7 +7,6 @@ import { reportContext } from '../../../src/formatters/evaluate/context';
 import { parse } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 
-export { REFERENCE } from '../../helpers/reference';
 import { REFERENCE } from '../../helpers/reference';
 export const ROOT = path.join(__dirname, '../../..');
 

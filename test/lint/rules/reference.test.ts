@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../../../src/lint/rules';
-import { lintFile, REFERENCE, where } from './lint-fixture';
+import { lintFile, where } from './lint-fixture';
+import { REFERENCE } from '../../helpers/reference';
 
 const references = readdirSync(REFERENCE).filter((f) => f.endsWith('.sla.yaml'));
 

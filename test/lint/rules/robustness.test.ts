@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { validateAgreement } from '../../../src/core/validate';
 import { runRule } from '../../../src/lint/context';
 import { builtinRules } from '../../../src/lint/rules';
-import { load, REFERENCE } from './lint-fixture';
+import { load } from './lint-fixture';
+import { REFERENCE } from '../../helpers/reference';
 
 type Json = unknown;
 
