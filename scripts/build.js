@@ -122,7 +122,7 @@ async function build() {
   const result = await esbuild.build({
     entryPoints: {
       sla: path.join(root, 'src/cli/main.ts'),
-      'csv-worker': path.join(root, 'src/io/csv-worker.ts'),
+      'csv-worker': path.join(root, 'src/cli/csv-worker.ts'),
       'puppeteer-core': 'puppeteer-core',
     },
     outdir,

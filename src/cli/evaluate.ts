@@ -9,6 +9,7 @@ import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/eval
 import { assetPath } from '../io/assets';
 import { writeFileAtomic, describeErrno } from '../io/atomic-write';
 import { createTimestampParser, getZone } from '../time';
+import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import type { SetExitCode } from './program';
 
@@ -79,7 +80,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
         skipInvalid: options.skipInvalid === true,
         stdin: io.stdin,
         onBytes: progress.add,
-        parallel: { threads: readerThreads(io.env), agreement: data, evaluateOptions },
+        parallel: { threads: readerThreads(io.env), setup: { agreement: data, options: evaluateOptions }, makeTarget: evaluationTarget, script: CSV_WORKER_SCRIPT },
       });
       if (s) skipped.push(s);
     }

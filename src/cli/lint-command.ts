@@ -4,13 +4,13 @@ import { suggest } from '../core/suggest';
 import { loadDocument } from '../core/load';
 import { lintFormatters, type LintFormatName } from '../formatters/lint';
 import { writeFileAtomic } from '../io/atomic-write';
-import { ConfigFinder } from '../io/config-files';
 import { expandPaths, readBytes, readStdin, STDIN } from '../io/files';
 import { parseRuleFlag, type RuleSetting } from '../lint/config';
 import { lintExitCode } from '../lint/exit-code';
 import type { LintResult } from '../lint/result';
 import { configurableRuleIds, lintDocument, ruleCatalog, toFileResult } from '../lint/run';
 import { useColor, type CliIO } from './io';
+import { lintConfigFinder, rulesFor } from './lint-config';
 
 export interface LintCommandOptions {
   paths: string[];
@@ -34,7 +34,7 @@ const LONG_RUN_FILES = 16;
 /** Lints files and prints the report; resolves to the exit code. */
 export async function lintCommand(options: LintCommandOptions, io: CliIO): Promise<number> {
   const overrides: Record<string, RuleSetting> = Object.fromEntries(options.rules.map((r) => parseRuleFlag(r, configurableRuleIds, suggest)));
-  const configs = new ConfigFinder(configurableRuleIds, suggest);
+  const configs = lintConfigFinder();
   const files = await expandPaths(options.paths, io.cwd, (file) => configs.isIgnored(file));
   if (files.length > LONG_RUN_FILES) io.longRun?.();
   const result: LintResult = { files: [], errorCount: 0, warningCount: 0, rules: [...ruleCatalog] };
@@ -42,7 +42,7 @@ export async function lintCommand(options: LintCommandOptions, io: CliIO): Promi
     const isStdin = file === STDIN;
     const bytes = isStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd);
     const dir = isStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
-    const rules = { ...configs.rulesFor(dir), ...overrides };
+    const rules = { ...rulesFor(configs, dir), ...overrides };
     const fileExists = (rel: string): boolean => fs.existsSync(path.resolve(dir, rel));
     const name = isStdin ? STDIN_NAME : file;
     let findings = lintDocument(loadDocument(bytes, name), { rules, fileExists });

@@ -3,10 +3,9 @@ import * as path from 'path';
 import { SlaError } from '../core/errors';
 import type { LoadedDocument } from '../core/load';
 import type { Agreement } from '../core/model';
-import { suggest } from '../core/suggest';
-import { ConfigFinder } from '../io/config-files';
-import { configurableRuleIds, lintDocument } from '../lint/run';
+import { lintDocument } from '../lint/run';
 import type { CliIO } from './io';
+import { lintConfigFinder, rulesFor } from './lint-config';
 
 /**
  * `render` and `evaluate` refuse an agreement that `sla lint` rejects, with
@@ -17,7 +16,7 @@ import type { CliIO } from './io';
  */
 export function refuseOnLintErrors(doc: LoadedDocument, io: CliIO, exitCode = 1): Agreement {
   const dir = doc.file === '<stdin>' ? io.cwd : path.dirname(path.resolve(io.cwd, doc.file));
-  const rules = new ConfigFinder(configurableRuleIds, suggest).rulesFor(dir);
+  const rules = rulesFor(lintConfigFinder(), dir);
   const errors = lintDocument(doc, { rules, fileExists: (rel) => fs.existsSync(path.resolve(dir, rel)) }).filter((f) => f.severity === 'error');
   if (errors.length === 0) return doc.data as unknown as Agreement;
   const lines = errors.map((f) => `  ${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message} (${f.ruleId})`);

@@ -1,5 +1,5 @@
 import { DAY_MS, daysFromCivil, daysInMonth, type DstPolicy, type Zone } from '../time';
-import { viewOf } from './cells';
+import { viewOf } from '../rows/cells';
 
 export type ByteTimeParser = (b: Uint8Array, start: number, end: number) => number;
 

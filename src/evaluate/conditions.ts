@@ -1,4 +1,4 @@
-import { CELL_NEEDS_TEXT, textEquals, type RowCells } from './cells';
+import { CELL_NEEDS_TEXT, textEquals, type RowCells } from '../rows/cells';
 import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, readDecimalBytes } from './decimal-cell';
 
 /**

@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../core/errors';
 import { getZone } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
-import { textEquals } from './cells';
+import { textEquals } from '../rows/cells';
 import { compileConditions, type RowTest } from './conditions';
 import { aggregate } from './kinds/aggregate';
 import { availabilityIntervals } from './kinds/availability-intervals';

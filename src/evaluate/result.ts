@@ -3,6 +3,9 @@
  * output formats. JSON output is this object as it is (see
  * schemas/evaluation.schema.json); every number is unrounded.
  */
+import type { SkippedRows } from '../rows';
+
+export type { SkippedRows };
 export type Status = 'met' | 'at-risk' | 'breached' | 'excused' | 'no-data';
 export type EarnBack = 'waived' | 'pending' | null;
 
@@ -53,13 +56,6 @@ export interface CreditEntry {
   amount: number | null;
   currency: string;
   belowMinimum: boolean;
-}
-
-export interface SkippedRows {
-  file: string;
-  count: number;
-  /** The first few reasons, as FILE:LINE:COLUMN: reason. */
-  examples: string[];
 }
 
 export interface Evaluation {

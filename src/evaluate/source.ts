@@ -1,7 +1,7 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
-import { RowError, type RowSink, type SourcePlan } from './api';
+import { RowError, type RowSink, type SourcePlan } from '../rows';
 import { createByteTimeParser } from './byte-time';
-import { CELL_NEEDS_TEXT, TextCells, type RowCells } from './cells';
+import { CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
 import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
 import type { RowTest } from './conditions';
 import type { DataSourceShape } from './model';

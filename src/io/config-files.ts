@@ -1,30 +1,39 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from '../lint/config';
 
-interface Found {
+/** What the finder needs of a parsed config file; the rest is its reader's business. */
+export interface ConfigFile {
+  /** Stop the upward search at this file. */
+  root: boolean;
+  /** Globs relative to the file's folder. */
+  ignore: readonly string[];
+}
+
+interface Found<C> {
   dir: string;
-  config: LintConfig;
+  config: C;
   ignores?: (relative: string) => boolean;
 }
 
-type Suggest = (w: string, c: readonly string[]) => string | undefined;
-
 /**
- * Finds the config files that apply to a folder: `.slarc.yaml` in it and in
- * each parent, up to one that says `root: true`. Parsed configs are cached
- * per folder, so linting a thousand files reads each config once.
+ * Finds the config files that apply to a folder: `name` in it and in each
+ * parent, up to one that says `root: true`. What a file means is the
+ * `parse` function's (the CLI passes lint's reader of `.slarc.yaml`). Parsed
+ * files are cached per folder, so linting a thousand agreements reads each
+ * config file once.
  */
-export class ConfigFinder {
-  private readonly byDir = new Map<string, Found[]>();
+export class ConfigFinder<C extends ConfigFile> {
+  private readonly byDir = new Map<string, Found<C>[]>();
+  private readonly read: string[] = [];
 
   constructor(
-    private readonly knownRules: readonly string[],
-    private readonly suggest: Suggest,
+    private readonly name: string,
+    private readonly parse: (text: string, file: string) => C,
   ) {}
 
-  rulesFor(dir: string): Record<string, RuleSetting> {
-    return mergeConfigs(this.chain(path.resolve(dir)).map((f) => f.config));
+  /** The configs that apply to `dir`, the farthest first (a nearer one overrides it). */
+  configsFor(dir: string): C[] {
+    return this.chain(path.resolve(dir)).map((f) => f.config);
   }
 
   /** Whether a config that applies to `file` lists it under `ignore`. */
@@ -33,18 +42,25 @@ export class ConfigFinder {
     return this.chain(path.dirname(abs)).some((f) => {
       if (f.config.ignore.length === 0) return false;
       // picomatch loads only for a config that has `ignore`
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      f.ignores ??= (require('picomatch') as typeof import('picomatch'))(f.config.ignore, { dot: true });
+      f.ignores ??= (require('picomatch') as typeof import('picomatch'))([...f.config.ignore], { dot: true });
       return f.ignores(path.relative(f.dir, abs).split(path.sep).join('/'));
     });
   }
 
-  private chain(dir: string): Found[] {
+  /** Every config file read so far, as absolute paths. */
+  filesRead(): readonly string[] {
+    return this.read;
+  }
+
+  private chain(dir: string): Found<C>[] {
     const cached = this.byDir.get(dir);
     if (cached) return cached;
-    const file = path.join(dir, CONFIG_FILE);
-    let own: Found | undefined;
-    if (fs.existsSync(file)) own = { dir, config: parseConfig(fs.readFileSync(file, 'utf8'), file, this.knownRules, this.suggest) };
+    const file = path.join(dir, this.name);
+    let own: Found<C> | undefined;
+    if (fs.existsSync(file)) {
+      own = { dir, config: this.parse(fs.readFileSync(file, 'utf8'), file) };
+      this.read.push(file);
+    }
     const parent = path.dirname(dir);
     const above = own?.config.root || parent === dir ? [] : this.chain(parent);
     const result = own ? [...above, own] : above;

@@ -1,4 +1,4 @@
-import { CELL_ESCAPED, CELL_HIGH, CELL_QUOTED, type RowCells } from '../evaluate/cells';
+import { CELL_ESCAPED, CELL_HIGH, CELL_QUOTED, type RowCells } from '../rows/cells';
 
 /** Cell flags set by the scanner: the engine's (src/evaluate/cells.ts). */
 export const HIGH = CELL_HIGH;

@@ -1,4 +1,4 @@
-import type { EvaluationPlan, RowSink, SourcePlan } from '../evaluate';
+import type { RowSink, RowTarget, SourcePlan } from '../rows';
 import { CsvCells } from './csv-decode';
 import type { CsvPosition } from './csv-position';
 
@@ -36,14 +36,14 @@ function isRowError(e: unknown): e is RowErrorShape {
 export function createFeeder(
   sources: SourcePlan[],
   union: string[],
-  plan: EvaluationPlan,
+  target: RowTarget,
   positionOf: (slot: number) => CsvPosition,
   bad: (reason: string, at: CsvPosition) => void,
 ): (cells: CsvCells) => void {
   const feeds = sources.map((s, i) => {
     const slots = Int32Array.from(s.columns, (c) => union.indexOf(c));
     const direct = i === 0 && slots.length === union.length && slots.every((slot, k) => slot === k);
-    return { sink: plan.sink(s.name), slots, view: direct ? null : new CsvCells(slots.length) };
+    return { sink: target.sink(s.name), slots, view: direct ? null : new CsvCells(slots.length) };
   });
   const feedOne = (cells: CsvCells, sink: RowSink, slots: Int32Array, view: CsvCells | null): void => {
     let fields = cells;

@@ -1,22 +1,25 @@
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import { InputError, SlaError } from '../core/errors';
-import type { EvaluateOptions, EvaluationPlan, SourcePlan } from '../evaluate';
-import type { SkippedRows } from '../evaluate/result';
+import type { MergeableTarget, SkippedRows, SourcePlan } from '../rows';
 import { CsvReader } from './csv';
 import { unionOfColumns, type BadRow } from './csv-feed';
-import { readRanges, WORKER_SCRIPT, type RangeMessage, type RangesJob, type RangesResult } from './csv-worker';
+import { readRanges, type RangeMessage, type RangesJob, type RangesResult, type TargetFactory } from './csv-ranges';
 
 /** Below this a file is read on the main thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 64 * 1024 * 1024;
 
 export interface ParallelOptions {
   threads: number;
-  /** The agreement's plain data and the options the plan was made with: each worker makes the same plan. */
-  agreement: unknown;
-  evaluateOptions: EvaluateOptions;
-  /** The worker's script; default this build's own (none under ts-jest, which runs .ts sources). */
-  script?: string;
+  /**
+   * Plain data from which every thread, this one included, makes a target
+   * like the one being filled (`makeTarget` here, the script's own factory in
+   * a worker); their states merge into it.
+   */
+  setup: unknown;
+  makeTarget: TargetFactory;
+  /** The worker thread's script (it calls runRangesWorker with the same factory); a .ts file (under ts-jest) means no workers. */
+  script: string;
   minBytes?: number;
 }
 
@@ -80,7 +83,7 @@ function runJob(script: string, job: RangesJob, workers: Worker[], onBytes?: (by
         resolve(m.result);
       } else {
         settled = true;
-        reject(new SlaError(m.message, m.exitCode));
+        reject(m.exitCode === null ? new Error(`a reader thread failed: ${m.message}`) : new SlaError(m.message, m.exitCode));
       }
     });
     worker.on('error', (e) => {
@@ -95,8 +98,8 @@ function runJob(script: string, job: RangesJob, workers: Worker[], onBytes?: (by
 
 /**
  * Reads one plain file in ranges that this thread and the workers claim one
- * at a time (a late or slow thread reads fewer), each thread evaluating its
- * ranges with a plan of its own, and merges their states into `plan`.
+ * at a time (a late or slow thread reads fewer), each thread reading its
+ * ranges into a target of its own, and merges their states into `target`.
  * Resolves to 'fallback' (nothing merged) when the file is small, cannot be
  * split at row boundaries, or the workers cannot start: the caller then
  * reads it on this thread. Line numbers in messages are absolute, computed
@@ -104,11 +107,11 @@ function runJob(script: string, job: RangesJob, workers: Worker[], onBytes?: (by
  */
 export async function readInParallel(
   file: ParallelFile,
-  plan: EvaluationPlan,
+  target: MergeableTarget,
   options: { skipInvalid: boolean; examples: number; onBytes?: (bytes: number) => void; parallel: ParallelOptions },
 ): Promise<SkippedRows | null | typeof FALLBACK> {
   const { parallel } = options;
-  const script = parallel.script ?? WORKER_SCRIPT;
+  const script = parallel.script;
   if (parallel.threads < 2 || /\.ts$/.test(script)) return FALLBACK;
   const size = fs.statSync(file.path).size;
   if (size < (parallel.minBytes ?? PARALLEL_MIN_BYTES)) return FALLBACK;
@@ -126,8 +129,7 @@ export async function readInParallel(
   if (!header || !cuts || cuts.length < 3) return FALLBACK;
   const job: RangesJob = {
     kind: 'sla-csv-ranges',
-    agreement: parallel.agreement,
-    options: parallel.evaluateOptions,
+    setup: parallel.setup,
     path: file.path,
     display: file.display,
     header: header.names,
@@ -142,7 +144,7 @@ export async function readInParallel(
   try {
     const others = Promise.all(Array.from({ length: parallel.threads - 1 }, () => runJob(script, job, workers, options.onBytes)));
     others.catch(() => {}); // awaited below, after this thread's ranges
-    const mine = readRanges(job, options.onBytes);
+    const mine = readRanges(job, parallel.makeTarget, options.onBytes);
     results = [mine, ...(await others)];
   } catch (e) {
     for (const w of workers) void w.terminate();
@@ -164,7 +166,7 @@ export async function readInParallel(
     if (!r.clean) return FALLBACK;
     line += r.lines;
   }
-  for (const r of results) plan.importState(r.state);
+  for (const r of results) target.importState(r.state);
   const ordered = [...outcomes.values()].sort((a, b) => a.index - b.index);
   const examples = ordered.flatMap((r) => r.examples.map((bad) => absolute(bad, firstLines[r.index]!)));
   const count = ordered.reduce((sum, r) => sum + r.skipped, 0);

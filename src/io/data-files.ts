@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { InputError, UsageError } from '../core/errors';
-import type { EvaluationPlan, SourcePlan } from '../evaluate';
-import type { SkippedRows } from '../evaluate/result';
+import type { MergeableTarget, RowTarget, SkippedRows, SourcePlan } from '../rows';
 import { suggest } from '../core/suggest';
 import { describeErrno } from './atomic-write';
 import { CsvReader, type CsvPosition } from './csv';
@@ -67,28 +66,28 @@ export interface ReadOptions {
   stdin: NodeJS.ReadableStream;
   /** Bytes read from the file (compressed bytes for .gz), for a progress bar. */
   onBytes?: (bytes: number) => void;
-  /** Split large plain files across worker threads (each needs the agreement to make its own plan). */
+  /** Split large plain files across worker threads (each makes a target of its own from `parallel.setup`). */
   parallel?: ParallelOptions;
 }
 
 const EXAMPLES = 5;
 
 /** Reads one file into the sinks of its sources: on worker threads when it is large, else streamed here. */
-export async function readDataFile(file: DataFile, plan: EvaluationPlan, options: ReadOptions): Promise<SkippedRows | null> {
+export async function readDataFile(file: DataFile, target: MergeableTarget, options: ReadOptions): Promise<SkippedRows | null> {
   if (options.parallel && file.path !== '-' && !/\.gz$/i.test(file.path)) {
     let done: Awaited<ReturnType<typeof readInParallel>>;
     try {
-      done = await readInParallel(file, plan, { ...options, examples: EXAMPLES, parallel: options.parallel });
+      done = await readInParallel(file, target, { ...options, examples: EXAMPLES, parallel: options.parallel });
     } catch (e) {
       throw asInputError(e, file.display);
     }
     if (done !== 'fallback') return done;
   }
-  return streamDataFile(file, plan, options);
+  return streamDataFile(file, target, options);
 }
 
 /** Streams one file through the CSV reader into the sinks of its sources. */
-export async function streamDataFile(file: DataFile, plan: EvaluationPlan, options: ReadOptions): Promise<SkippedRows | null> {
+export async function streamDataFile(file: DataFile, target: RowTarget, options: ReadOptions): Promise<SkippedRows | null> {
   const union = unionOfColumns(file.sources);
   const skipped: SkippedRows = { file: file.display, count: 0, examples: [] };
   let lastBadLine = -1;
@@ -100,7 +99,7 @@ export async function streamDataFile(file: DataFile, plan: EvaluationPlan, optio
     skipped.count++;
     if (skipped.examples.length < EXAMPLES) skipped.examples.push(message);
   };
-  const reader: CsvReader = CsvReader.forCells(file.display, union, createFeeder(file.sources, union, plan, (slot) => reader.positionOf(slot), invalid), invalid);
+  const reader: CsvReader = CsvReader.forCells(file.display, union, createFeeder(file.sources, union, target, (slot) => reader.positionOf(slot), invalid), invalid);
   try {
     if (file.path !== '-' && !/\.gz$/i.test(file.path)) await readPlain(file.path, reader, options.onBytes);
     else for await (const chunk of open(file, options)) reader.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));

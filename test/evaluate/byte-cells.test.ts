@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createTimestampParser, getZone, type DstPolicy } from '../../src/time';
 import { createByteTimeParser } from '../../src/evaluate/byte-time';
-import { TextCells, textEquals } from '../../src/evaluate/cells';
+import { TextCells, textEquals } from '../../src/rows/cells';
 import { cellNumber, strictNumber } from '../../src/evaluate/conditions';
 import { decimalCell, NEEDS_TEXT, readDecimal, readDecimalBytes } from '../../src/evaluate/decimal-cell';
 

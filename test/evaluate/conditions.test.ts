@@ -1,4 +1,4 @@
-import { TextCells } from '../../src/evaluate/cells';
+import { TextCells } from '../../src/rows/cells';
 import { compileConditions, strictNumber, type ConditionMap } from '../../src/evaluate/conditions';
 
 function tester(map: ConditionMap) {

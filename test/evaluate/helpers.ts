@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Agreement } from '../../src/core/model';
-import { planEvaluation, RowError, type EvaluateOptions, type Evaluation, type EvaluationPlan } from '../../src/evaluate';
+import { planEvaluation, type EvaluateOptions, type Evaluation, type EvaluationPlan } from '../../src/evaluate';
+import { RowError } from '../../src/rows';
 
 import { REFERENCE } from '../helpers/reference';
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { isSlaError } from '../../src/core/errors';
-import { planEvaluation, RowError } from '../../src/evaluate';
+import { planEvaluation } from '../../src/evaluate';
+import { RowError } from '../../src/rows';
 import { agreementWith, evaluate, loadAgreement, utc } from './helpers';
 import { REFERENCE } from '../helpers/reference';
 

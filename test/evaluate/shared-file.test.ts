@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planEvaluation, RowError, type Evaluation } from '../../src/evaluate';
+import { planEvaluation, type Evaluation } from '../../src/evaluate';
+import { RowError } from '../../src/rows';
 import { compareWithExpected, loadAgreement, splitCsv } from './helpers';
 import { REFERENCE } from '../helpers/reference';
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
-import { planEvaluation, RowError } from '../../src/evaluate';
+import { planEvaluation } from '../../src/evaluate';
+import { RowError } from '../../src/rows';
 import { streamDataFile, type DataFile } from '../../src/io/data-files';
 import { agreementWith, splitCsv } from '../evaluate/helpers';
 

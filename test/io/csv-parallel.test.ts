@@ -4,7 +4,8 @@ import { Readable } from 'stream';
 import { parse } from 'yaml';
 import { planEvaluation, type EvaluateOptions } from '../../src/evaluate';
 import { readInParallel } from '../../src/io/csv-parallel';
-import { readRange, readRanges, type RangesJob } from '../../src/io/csv-worker';
+import { readRange, readRanges, type RangesJob } from '../../src/io/csv-ranges';
+import { evaluationTarget } from '../../src/cli/evaluation-target';
 import { locateDataFiles, readDataFile, streamDataFile, type DataFile } from '../../src/io/data-files';
 
 import { REFERENCE } from '../helpers/reference';
@@ -31,7 +32,7 @@ async function evaluate(name: string, options: Omit<EvaluateOptions, 'file'>, th
   const { agreement, evaluateOptions, plan, files } = setup(name, options);
   const p = plan();
   for (const f of files) {
-    await readDataFile(f, p, { skipInvalid: false, stdin, parallel: { threads, agreement, evaluateOptions, script, minBytes: 0 } });
+    await readDataFile(f, p, { skipInvalid: false, stdin, parallel: { threads, setup: { agreement, options: evaluateOptions }, makeTarget: evaluationTarget, script, minBytes: 0 } });
   }
   return p.finish([]);
 }
@@ -58,7 +59,7 @@ describe('reading with worker threads', () => {
     const lines = fs.readFileSync(requests.path, 'utf8').split('\n');
     const at = lines.length - 10;
     const broken = { ...copy('broken.csv', () => lines.map((l, i) => (i === at ? l.replace(/,(\d+)$/, ',slow') : l)).join('\n')), sources: requests.sources };
-    const parallel = { threads: 3, agreement, evaluateOptions, script, minBytes: 0 };
+    const parallel = { threads: 3, setup: { agreement, options: evaluateOptions }, makeTarget: evaluationTarget, script, minBytes: 0 };
     await expect(readDataFile(broken, plan(), { skipInvalid: false, stdin, parallel })).rejects.toThrow(
       new RegExp(`^broken\\.csv:${at + 1}:\\d+: not a number: "slow"$`),
     );
@@ -81,7 +82,7 @@ describe('reading with worker threads', () => {
       }),
       sources: requests.sources,
     };
-    const parallel = { threads: 2, agreement, evaluateOptions, script, minBytes: 0 };
+    const parallel = { threads: 2, setup: { agreement, options: evaluateOptions }, makeTarget: evaluationTarget, script, minBytes: 0 };
     expect(await readInParallel(quoted, plan(), { skipInvalid: false, examples: 5, parallel })).toBe('fallback');
     const a = plan();
     const b = plan();
@@ -101,17 +102,17 @@ describe('reading with worker threads', () => {
     for (let k = 1; k < 4; k++) cuts.push(bytes.indexOf(10, Math.floor((bytes.length * k) / 4)) + 1);
     cuts.push(bytes.length);
     const job = (path: string, skipInvalid: boolean): RangesJob => ({
-      kind: 'sla-csv-ranges', agreement, options: evaluateOptions, path, display: 'r.csv', header: text.slice(0, start - 1).split(','),
+      kind: 'sla-csv-ranges', setup: { agreement, options: evaluateOptions }, path, display: 'r.csv', header: text.slice(0, start - 1).split(','),
       sources: requests.sources, skipInvalid, examples: 5,
       ranges: cuts.slice(0, -1).map((s, k) => ({ start: s, end: cuts[k + 1]!, last: k === 3 })), claim: new Int32Array(new SharedArrayBuffer(4)),
     });
     // another thread took range 0: this one reads 1 to 3
     const j = job(requests.path, false);
     j.claim[0] = 1;
-    const mine = readRanges(j);
+    const mine = readRanges(j, evaluationTarget);
     expect(mine.outcomes.map((o) => o.index)).toEqual([1, 2, 3]);
     expect(j.claim[0]).toBeGreaterThanOrEqual(4);
-    const theirs = readRanges({ ...j, claim: new Int32Array(new SharedArrayBuffer(4)), ranges: j.ranges.slice(0, 1) });
+    const theirs = readRanges({ ...j, claim: new Int32Array(new SharedArrayBuffer(4)), ranges: j.ranges.slice(0, 1) }, evaluationTarget);
     const merged = plan();
     merged.importState(theirs.state);
     merged.importState(mine.state);
@@ -123,7 +124,7 @@ describe('reading with worker threads', () => {
     // a bad row in range 1 closes the counter: ranges 2 and 3 are not read
     const broken = copy('broken-ranges.csv', (t) => t.slice(0, cuts[1]! + 5) + 'x' + t.slice(cuts[1]! + 5));
     const b = job(broken.path, false);
-    const r = readRanges(b);
+    const r = readRanges(b, evaluationTarget);
     expect(r.outcomes.map((o) => [o.index, o.error !== null])).toEqual([
       [0, false],
       [1, true],
@@ -137,9 +138,9 @@ describe('reading with worker threads', () => {
     const start = bytes.indexOf(10) + 1;
     const header = bytes.subarray(0, start - 1).toString().split(',');
     const result = readRange({
-      kind: 'sla-csv-range', agreement, options: evaluateOptions, path: requests.path, display: 'r.csv', start, end: bytes.length, last: true,
+      kind: 'sla-csv-range', setup: { agreement, options: evaluateOptions }, path: requests.path, display: 'r.csv', start, end: bytes.length, last: true,
       header, sources: requests.sources, skipInvalid: false, examples: 5,
-    });
+    }, evaluationTarget);
     expect(result.lines).toBe(bytes.toString().split('\n').length - 2);
     expect(result.clean).toBe(true);
     expect(result.error).toBeNull();

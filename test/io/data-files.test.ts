@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
-import type { EvaluationPlan, SourcePlan } from '../../src/evaluate';
-import { RowError } from '../../src/evaluate';
+import type { EvaluationPlan } from '../../src/evaluate';
+import type { SourcePlan } from '../../src/rows';
+import { RowError } from '../../src/rows';
 import { locateDataFiles, readDataFile, type DataFile } from '../../src/io/data-files';
 
 const scratch = path.join(__dirname, '../../tmp/evalio-tests/data-files');

@@ -1,5 +1,5 @@
 import { clip, intersect, subtract, totalLength, union, type Calendar, type Interval } from '../../time';
-import { RowError } from '../api';
+import { RowError } from '../../rows';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { noData, percentOf, requireRole } from './kind';
 

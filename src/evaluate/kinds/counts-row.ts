@@ -1,4 +1,4 @@
-import type { RowCells } from '../cells';
+import type { RowCells } from '../../rows/cells';
 import { decimalCell } from '../decimal-cell';
 import type { ExactSums } from '../exact-sums';
 import type { SourceFrame } from '../source';

@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors';
 import { clip, parseDuration, union, type Calendar, type Interval } from '../../time';
-import { RowError } from '../api';
+import { RowError } from '../../rows';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { percentOf, requireRole } from './kind';
 

@@ -1,4 +1,5 @@
-import { planEvaluation, RowError } from '../../../src/evaluate';
+import { planEvaluation } from '../../../src/evaluate';
+import { RowError } from '../../../src/rows';
 import { agreementWith, utc } from '../helpers';
 
 const AS_OF = utc('2027-01-01T00:00:00Z');

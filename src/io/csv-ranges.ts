@@ -1,8 +1,7 @@
 import * as fs from 'fs';
-import * as path from 'path';
-import { isMainThread, parentPort, workerData } from 'worker_threads';
+import type { MessagePort } from 'worker_threads';
 import { isSlaError } from '../core/errors';
-import { planEvaluation, type EvaluateOptions, type SourcePlan } from '../evaluate';
+import type { MergeableTarget, SourcePlan } from '../rows';
 import { createStructuralIndex, CsvReader, type StructuralIndex } from './csv';
 import { createFeeder, unionOfColumns, type BadRow } from './csv-feed';
 
@@ -14,10 +13,10 @@ export interface ByteRange {
   last: boolean;
 }
 
-/** What every thread reading a file needs to plan and read its ranges. */
+/** What every thread reading a file needs to make its target and read its ranges. */
 export interface FileJob {
-  agreement: unknown;
-  options: EvaluateOptions;
+  /** Plain data from which each thread makes a target of its own (see TargetFactory). */
+  setup: unknown;
   path: string;
   display: string;
   header: string[];
@@ -26,7 +25,7 @@ export interface FileJob {
   examples: number;
 }
 
-/** One range with a plan of its own (readRange). */
+/** One range with a target of its own (readRange). */
 export interface RangeJob extends FileJob, ByteRange {
   kind: 'sla-csv-range';
 }
@@ -54,7 +53,7 @@ export interface RangeOutcome {
   error: BadRow | null;
 }
 
-/** One range's outcome and its plan's state. */
+/** One range's outcome and its target's state. */
 export interface RangeResult extends Omit<RangeOutcome, 'index'> {
   state: unknown;
 }
@@ -68,22 +67,20 @@ export interface RangesResult {
 export type RangeMessage =
   | { type: 'bytes'; bytes: number }
   | { type: 'done'; result: RangesResult }
-  | { type: 'fatal'; message: string; exitCode: number };
+  | { type: 'fatal'; message: string; exitCode: number | null };
 
-/** The worker's own script, dist/csv-worker.js, beside dist/sla.js (scripts/build.js). */
-export const WORKER_SCRIPT: string = path.join(__dirname, 'csv-worker.js');
+/**
+ * Makes a thread's own target from a job's `setup`. The reader knows bytes
+ * and rows only; what the rows feed (an evaluation plan) is the caller's, so
+ * a worker thread's script (src/cli/csv-worker.ts) passes its factory in.
+ */
+export type TargetFactory = (setup: unknown) => MergeableTarget;
 
 class Stop {
   constructor(readonly bad: BadRow) {}
 }
 
 const CHUNK = 1 << 20;
-
-type Plan = ReturnType<typeof planEvaluation>;
-
-function planOf(job: FileJob): Plan {
-  return planEvaluation(job.agreement as Parameters<typeof planEvaluation>[0], job.options);
-}
 
 /** What the ranges a thread reads one after another share. */
 interface Shared {
@@ -97,10 +94,10 @@ function shared(size: number): Shared {
 }
 
 /**
- * A reader of ranges into `plan`, one after another: the same reader (and
+ * A reader of ranges into `target`, one after another: the same reader (and
  * so the same warmed-up code) for every range, restarted at each.
  */
-function rangeReader(plan: Plan, job: FileJob, use: Shared): (range: ByteRange, index: number, onBytes: (bytes: number) => void) => RangeOutcome {
+function rangeReader(target: MergeableTarget, job: FileJob, use: Shared): (range: ByteRange, index: number, onBytes: (bytes: number) => void) => RangeOutcome {
   const union = unionOfColumns(job.sources);
   let outcome: RangeOutcome = { index: 0, lines: 0, clean: true, skipped: 0, examples: [], error: null };
   let lastBadLine = -1;
@@ -112,7 +109,7 @@ function rangeReader(plan: Plan, job: FileJob, use: Shared): (range: ByteRange, 
     outcome.skipped++;
     if (outcome.examples.length < job.examples) outcome.examples.push(row);
   };
-  const feed = createFeeder(job.sources, union, plan, (slot) => reader.positionOf(slot), bad);
+  const feed = createFeeder(job.sources, union, target, (slot) => reader.positionOf(slot), bad);
   const reader: CsvReader = CsvReader.forCells(job.display, union, feed, bad, { index: use.index });
   reader.useHeader(job.header);
   const chunk = use.chunk;
@@ -144,23 +141,23 @@ function rangeReader(plan: Plan, job: FileJob, use: Shared): (range: ByteRange, 
 }
 
 /**
- * Evaluates one byte range with a plan of its own and returns the plan's
+ * Reads one byte range into a target of its own and returns the target's
  * state for another thread to merge. Synchronous and free of worker APIs.
  */
-export function readRange(job: RangeJob, onBytes: (bytes: number) => void = () => {}): RangeResult {
-  const plan = planOf(job);
-  const { index: _, ...outcome } = rangeReader(plan, job, shared(job.end - job.start))(job, 0, onBytes);
-  return { ...outcome, state: plan.exportState() };
+export function readRange(job: RangeJob, makeTarget: TargetFactory, onBytes: (bytes: number) => void = () => {}): RangeResult {
+  const target = makeTarget(job.setup);
+  const { index: _, ...outcome } = rangeReader(target, job, shared(job.end - job.start))(job, 0, onBytes);
+  return { ...outcome, state: target.exportState() };
 }
 
 /**
- * Claims ranges until none is left, reading them all into one plan of its
+ * Claims ranges until none is left, reading them all into one target of its
  * own. Synchronous and free of worker APIs: the main thread runs it too,
  * beside the workers.
  */
-export function readRanges(job: RangesJob, onBytes: (bytes: number) => void = () => {}): RangesResult {
-  const plan = planOf(job);
-  const read = rangeReader(plan, job, shared(CHUNK));
+export function readRanges(job: RangesJob, makeTarget: TargetFactory, onBytes: (bytes: number) => void = () => {}): RangesResult {
+  const target = makeTarget(job.setup);
+  const read = rangeReader(target, job, shared(CHUNK));
   const outcomes: RangeOutcome[] = [];
   for (let i = Atomics.add(job.claim, 0, 1); i < job.ranges.length; i = Atomics.add(job.claim, 0, 1)) {
     const outcome = read(job.ranges[i]!, i, onBytes);
@@ -168,7 +165,7 @@ export function readRanges(job: RangesJob, onBytes: (bytes: number) => void = ()
     // the run stops at its first bad row: ranges after this one need no reading
     if (outcome.error) Atomics.store(job.claim, 0, job.ranges.length);
   }
-  return { state: plan.exportState(), outcomes };
+  return { state: target.exportState(), outcomes };
 }
 
 /** The typed arrays' buffers in a state, to move rather than copy them to the main thread. */
@@ -183,11 +180,17 @@ function buffersOf(value: unknown, out: Set<ArrayBuffer> = new Set()): Set<Array
   return out;
 }
 
-function runWorker(port: NonNullable<typeof parentPort>, job: RangesJob): void {
+/**
+ * A worker thread's whole work: read the ranges it claims into a target of
+ * its own and post the target's state (or the error that stopped it; an error
+ * that is not an SlaError is a crash, reported without an exit code so the
+ * main thread treats it as an internal error).
+ */
+export function runRangesWorker(port: MessagePort, job: RangesJob, makeTarget: TargetFactory): void {
   let pending = 0;
   const post = (m: RangeMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer);
   try {
-    const result = readRanges(job, (bytes) => {
+    const result = readRanges(job, makeTarget, (bytes) => {
       pending += bytes;
       if (pending >= 16 * CHUNK) {
         post({ type: 'bytes', bytes: pending });
@@ -202,10 +205,6 @@ function runWorker(port: NonNullable<typeof parentPort>, job: RangesJob): void {
     }
   } catch (e) {
     const err = e as Error;
-    post({ type: 'fatal', message: err?.message ?? String(e), exitCode: isSlaError(e) ? e.exitCode : 70 });
+    post({ type: 'fatal', message: err?.message ?? String(e), exitCode: isSlaError(e) ? e.exitCode : null });
   }
-}
-
-if (!isMainThread && parentPort && (workerData as RangesJob | undefined)?.kind === 'sla-csv-ranges') {
-  runWorker(parentPort, workerData as RangesJob);
 }
