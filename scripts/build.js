@@ -5,7 +5,7 @@
 // written here after a warm-up run) so that a command starts without parsing
 // or compiling what it runs. Two things stay out of that file, each its own
 // entry: the CSV worker thread's script, and puppeteer-core (1.2 MB, needed
-// only for PDF). (lint perf: see docs/benchmarks.md)
+// only for PDF). The figures behind each choice are in docs/benchmarks.md.
 //
 // For profiling: SLA_BUILD_READABLE=1 leaves the code unminified (the cache
 // is made for that code), SLA_BUILD_META=1 writes esbuild's dist/meta.json.
@@ -23,7 +23,7 @@ const banner = "var __slaImportMetaUrl = require('url').pathToFileURL(__filename
 // Handlebars' code generator requires `source-map` only to emit source maps,
 // which `sla` never asks for; without it Handlebars uses its own tiny
 // SourceNode and compiles the same templates. An empty stub saves loading it
-// (~18 ms) whenever a custom --template is compiled. (render perf)
+// (~18 ms) whenever a custom --template is compiled.
 const noSourceMap = {
   name: 'handlebars-without-source-map',
   setup(b) {
@@ -39,22 +39,12 @@ const noSourceMap = {
 // the bundle is ~15 KB smaller, `sla lint` of one file starts ~5 ms sooner and
 // each file parses ~20% faster in a long run. Its one difference: a warning
 // goes to console.warn, not process.emitWarning (load.ts sets logLevel
-// 'error' anyway). (lint perf)
+// 'error' anyway).
 const yamlAsEsm = {
   name: 'yaml-as-esm',
   setup(b) {
     const esm = path.join(path.dirname(require.resolve('yaml/package.json')), 'browser/dist/index.js');
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: esm }));
-  },
-};
-
-// The schema validator as an ES module (scripts/gen-validator.js writes it
-// beside the CommonJS file that tests and tsc read), so that esbuild hoists
-// it instead of wrapping it in a function: ~5 ms of `sla lint`. (lint perf)
-const validatorAsEsm = {
-  name: 'validator-as-esm',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/agreement-validator\.generated$/ }, (args) => ({ path: path.join(args.resolveDir, 'agreement-validator.generated.mjs') }));
   },
 };
 
@@ -67,7 +57,7 @@ const validatorAsEsm = {
 //   Unicode patterns, ~1 ms), used only with `linkify: true`; sla turns
 //   linkify off, so a stand-in that refuses to be used takes its place.
 // markdown-it's ES module build is bundled, so that these imports are
-// resolved here. (render perf)
+// resolved here.
 const markdownItLean = {
   name: 'markdown-it-lean',
   setup(b) {
@@ -92,7 +82,7 @@ const markdownItLean = {
 
 // Commander requires child_process (with net, dgram and more: ~1.3 ms) for
 // stand-alone executable subcommands, which sla does not have; it is loaded
-// only if something uses it. (lint perf)
+// only if something uses it.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
@@ -115,9 +105,9 @@ const puppeteerApart = {
 };
 
 async function build() {
-  // The built-in templates, precompiled into src/render/precompiled.generated.js
-  // (rewritten only when a template changed), so render never compiles them. (render perf)
-  require('./precompile-templates').write();
+  // Generated files in src/ (the schema's model and validator, the
+  // precompiled templates) are written by `npm run gen` alone, and a test
+  // fails when one is stale: the build reads them as committed.
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await esbuild.build({
     entryPoints: {
@@ -141,7 +131,7 @@ async function build() {
     keepNames: false,
     logLevel: 'warning',
     metafile: !!process.env.SLA_BUILD_META,
-    plugins: [noSourceMap, yamlAsEsm, validatorAsEsm, puppeteerApart, lazyChildProcess, markdownItLean],
+    plugins: [noSourceMap, yamlAsEsm, puppeteerApart, lazyChildProcess, markdownItLean],
   });
   if (result.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   // The cache only makes start-up faster: without it the CLI works, so a

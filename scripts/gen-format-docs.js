@@ -2,8 +2,7 @@
 'use strict';
 // Writes the reference part of docs/format.md from the descriptions and
 // examples in schemas/agreement.schema.json. The hand-written introduction
-// above the marker line is kept as it is. Run after editing the schema:
-//   node scripts/gen-types.js && node scripts/gen-validator.js && node scripts/gen-format-docs.js
+// above the marker line is kept as it is. `npm run gen` writes it.
 const fs = require('fs');
 const path = require('path');
 const YAML = require('yaml');
@@ -205,8 +204,9 @@ function generate(current) {
   return `${intro}${MARKER}\n\n${new FormatDocs(schema).render()}`;
 }
 
-module.exports = { generate, OUT, MARKER };
-
-if (require.main === module) {
-  fs.writeFileSync(OUT, generate());
+/** What `npm run gen` writes. */
+function outputs() {
+  return [{ file: OUT, text: generate() }];
 }
+
+module.exports = { generate, outputs, OUT, MARKER };

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // Writes src/core/model.generated.ts from schemas/agreement.schema.json, so the
-// TypeScript model cannot drift from the schema. Run after editing the schema:
-//   node scripts/gen-types.js && node scripts/gen-validator.js && node scripts/gen-format-docs.js
+// TypeScript model cannot drift from the schema. `npm run gen` writes it.
 const fs = require('fs');
 const path = require('path');
 const { compile } = require('json-schema-to-typescript');
@@ -14,7 +13,7 @@ async function generate() {
   const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/agreement.schema.json'), 'utf8'));
   const ts = await compile(namedRefs(schema, schema), 'Agreement', {
     bannerComment:
-      '/* eslint-disable */\n/**\n * Generated from schemas/agreement.schema.json by scripts/gen-types.js. Do not edit:\n * change the schema and run `node scripts/gen-types.js`.\n */',
+      '/**\n * Generated from schemas/agreement.schema.json by scripts/gen-types.js. Do not edit:\n * change the schema and run `npm run gen`.\n */',
     additionalProperties: false,
     unreachableDefinitions: true,
     declareExternallyReferenced: true,
@@ -45,13 +44,9 @@ function namedRefs(node, schema) {
   return out;
 }
 
-module.exports = { generate, OUT };
-
-if (require.main === module) {
-  generate()
-    .then((ts) => fs.writeFileSync(OUT, ts))
-    .catch((e) => {
-      console.error(e.message);
-      process.exit(1);
-    });
+/** What `npm run gen` writes. */
+async function outputs() {
+  return [{ file: OUT, text: await generate() }];
 }
+
+module.exports = { generate, outputs, OUT };

@@ -8,8 +8,8 @@
 // spec only for a template whose text is exactly that source, so when the
 // sources run (tests) a stale file costs time, never correctness.
 // The compile options come from src/render/compile-options.json, which the
-// run-time compiler (custom --template files) reads too.
-// scripts/build.js runs this before bundling; `--check` exits 1 when stale.
+// run-time compiler (custom --template files) reads too. `npm run gen` writes
+// them (scripts/gen.js).
 const fs = require('fs');
 const path = require('path');
 const Handlebars = require('handlebars');
@@ -22,7 +22,7 @@ const OUT_DTS = path.join(root, 'src/render/precompiled.generated.d.ts');
 const FORMATS = ['html', 'md'];
 const NAME = /^([A-Za-z0-9][\w-]*)\.hbs$/; // as templateName() in src/render/templates.ts
 
-const BANNER = '/* eslint-disable */\n// Generated from templates/contract/ by scripts/precompile-templates.js. Do not edit.\n';
+const BANNER = '// Generated from templates/contract/ by scripts/precompile-templates.js (npm run gen). Do not edit.\n';
 
 function entries(format) {
   const dir = path.join(TEMPLATES, format);
@@ -55,27 +55,13 @@ export declare const PRECOMPILED: Readonly<Record<'md' | 'html', Readonly<Record
   return { js, dts };
 }
 
-function writeIfChanged(file, text) {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  fs.writeFileSync(file, text);
-  return true;
-}
-
-/** Regenerates both files; true when either changed. */
-function write() {
+/** What `npm run gen` writes. */
+function outputs() {
   const { js, dts } = generate();
-  return [writeIfChanged(OUT, js), writeIfChanged(OUT_DTS, dts)].some(Boolean);
+  return [
+    { file: OUT, text: js },
+    { file: OUT_DTS, text: dts },
+  ];
 }
 
-module.exports = { generate, write, OUT, OUT_DTS };
-
-if (require.main === module) {
-  if (process.argv.includes('--check')) {
-    const { js, dts } = generate();
-    const stale = [[OUT, js], [OUT_DTS, dts]].filter(([f, t]) => !fs.existsSync(f) || fs.readFileSync(f, 'utf8') !== t);
-    for (const [f] of stale) console.error(`${path.relative(root, f)} is stale: run node scripts/precompile-templates.js`);
-    process.exitCode = stale.length ? 1 : 0;
-  } else if (write()) {
-    console.log(`wrote ${path.relative(root, OUT)}`);
-  }
-}
+module.exports = { generate, outputs, OUT, OUT_DTS };

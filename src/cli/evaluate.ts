@@ -1,181 +1,9 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { Option, type Command } from 'commander';
-import { InputError, UsageError } from '../core/errors';
-import type { Evaluation, SkippedRows } from '../evaluate/result';
-import type { ReportTemplates } from '../formatters/evaluate';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
-import { assetPath } from '../io/assets';
-import { writeFileAtomic, describeErrno } from '../io/atomic-write';
-import { createTimestampParser, getZone } from '../time';
-import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
-import { useColor, type CliIO } from './io';
+import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
 export type FailOn = 'never' | 'breach' | 'at-risk';
-
-export interface EvaluateCommandOptions {
-  agreement: string;
-  /** --data NAME=FILE (repeatable); FILE `-` is standard input. */
-  data?: string[];
-  from?: string;
-  to?: string;
-  period?: string;
-  /** ISO instant, or a local time in the agreement's zone; default now. */
-  asOf?: string;
-  metrics?: string[];
-  format?: EvaluateFormatName;
-  out?: string;
-  failOn?: FailOn;
-  skipInvalid?: boolean;
-  /** The clock, for tests. */
-  now?: () => number;
-}
-
-/** Evaluates an agreement against its data and writes the report; resolves to the exit code. */
-export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO): Promise<number> {
-  const file = options.agreement;
-  const format = options.format ?? 'table';
-  if (!(evaluateFormatNames as readonly string[]).includes(format)) {
-    throw new UsageError(`--format: '${format}' is not one of ${evaluateFormatNames.join(', ')}`);
-  }
-  const overrides = parseDataFlags(options.data ?? []);
-  // the loader and the lint load only when a command runs, not at start-up
-  const { loadDocument } = await import('../core/load');
-  const { refuseOnLintErrors } = await import('./lint-gate');
-  const doc = loadDocument(readAgreement(file, io.cwd), file);
-  const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
-  const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
-  const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
-  // the engine, the reader and the formatters load only when a run needs them
-  const { planEvaluation } = await import('../evaluate');
-  const { locateDataFiles, readDataFile } = await import('../io/data-files');
-  const { createProgress } = await import('../io/progress');
-  const { evaluateFormatters } = await import('../formatters/evaluate');
-  const { reportContext } = await import('../formatters/evaluate/context');
-  const evaluateOptions = {
-    asOf,
-    from: options.from,
-    to: options.to,
-    period: options.period,
-    metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
-    file,
-  };
-  const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
-  const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
-  const files = locateDataFiles(plan.sources, {
-    agreementDir: path.dirname(path.resolve(io.cwd, file)),
-    cwd: io.cwd,
-    overrides,
-    declared,
-  });
-  const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-')) io.longRun?.();
-  const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
-  const skipped: SkippedRows[] = [];
-  try {
-    for (const f of files) {
-      const s = await readDataFile(f, plan, {
-        skipInvalid: options.skipInvalid === true,
-        stdin: io.stdin,
-        onBytes: progress.add,
-        parallel: { threads: readerThreads(io.env), setup: { agreement: data, options: evaluateOptions }, makeTarget: evaluationTarget, script: CSV_WORKER_SCRIPT },
-      });
-      if (s) skipped.push(s);
-    }
-  } finally {
-    progress.done();
-  }
-  const evaluation = plan.finish(skipped);
-  for (const s of skipped) {
-    io.stderr.write(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`);
-    for (const example of s.examples) io.stderr.write(`  ${example}\n`);
-  }
-  const stream = options.out ? { isTTY: false } : io.stdout;
-  const text = evaluateFormatters[format](evaluation, {
-    color: useColor(stream, io.env),
-    locale: typeof data.locale === 'string' ? data.locale : 'en-US',
-    context: reportContext(data),
-    templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
-  });
-  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
-  else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  return evaluateExitCode(evaluation, options.failOn ?? 'breach');
-}
-
-/** From this much metric data on, optimised code pays back its compiling (bench/evaluate.js). */
-const LONG_RUN_BYTES = 1 << 20;
-
-/** Worker threads for large files: SLA_THREADS, else one per core up to four (1 turns them off). */
-export function readerThreads(env: Record<string, string | undefined>): number {
-  const asked = Number(env.SLA_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  return Math.max(1, Math.min(4, os.availableParallelism()));
-}
-
-/** 1 when a period breached (or, with --fail-on at-risk, is at risk); partial periods count too. */
-export function evaluateExitCode(evaluation: Evaluation, failOn: FailOn): number {
-  if (failOn === 'never') return 0;
-  const bad = evaluation.results.some((r) => r.status === 'breached' || (failOn === 'at-risk' && r.status === 'at-risk'));
-  return bad ? 1 : 0;
-}
-
-function readAgreement(file: string, cwd: string): Uint8Array {
-  try {
-    return fs.readFileSync(path.resolve(cwd, file));
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${describeErrno(e as NodeJS.ErrnoException)}`);
-  }
-}
-
-/** The service report templates, shipped in templates/report/. */
-export function loadReportTemplates(): ReportTemplates {
-  const read = (name: string): string => fs.readFileSync(assetPath('templates', 'report', name), 'utf8');
-  return { md: read('report.md.hbs'), html: read('report.html.hbs') };
-}
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** `--as-of`: an instant with Z or an offset, else a local time (or date) in the agreement's zone. */
-export function parseAsOf(text: string, zone: string): number {
-  let parse: (text: string) => number | { error: string };
-  try {
-    parse = createTimestampParser(getZone(zone), 'reject');
-  } catch {
-    parse = createTimestampParser(getZone('UTC'), 'reject');
-  }
-  const t = parse(text);
-  if (typeof t !== 'number') {
-    const why = t.error.startsWith('local time') ? t.error.replace(/; set dst.*$/, '') : `'${text}' is not an ISO 8601 date or time (e.g. 2026-12-05T00:00:00Z)`;
-    throw new UsageError(`--as-of: ${why}`);
-  }
-  return t;
-}
-
-export function parseDataFlags(flags: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  let stdin = '';
-  for (const flag of flags) {
-    const eq = flag.indexOf('=');
-    if (eq <= 0 || eq === flag.length - 1) throw new UsageError(`--data expects NAME=FILE, got '${flag}'`);
-    const name = flag.slice(0, eq);
-    const file = flag.slice(eq + 1);
-    if (name in out) throw new UsageError(`--data ${name} is given twice`);
-    if (file === '-') {
-      if (stdin) throw new UsageError(`--data: only one data source can read standard input (${stdin} and ${name} both ask)`);
-      stdin = name;
-    }
-    out[name] = file;
-  }
-  return out;
-}
 
 const EXAMPLES = `
 Examples:
@@ -183,6 +11,7 @@ Examples:
   $ sla evaluate shop.sla.yaml --period 2026-Q3 --format md --out report.md
   $ sla evaluate shop.sla.yaml --data requests=export.csv.gz --as-of 2026-12-01
   $ zcat today.csv.gz | sla evaluate shop.sla.yaml --data requests=- --format json
+  $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
 
 Exit codes: 0 every target met (or at risk, excused, no data); 1 a target
 breached (see --fail-on); 2 bad input or usage.
@@ -193,7 +22,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
   program
     .command('evaluate')
     .description('measure an agreement against exported metric data: met, breached, credits owed')
-    .argument('<agreement>', 'the *.sla.yaml file')
+    .argument('<agreement>', 'the *.sla.yaml file, or - for standard input')
     .option('--data <name=file>', "read a data source from FILE instead of its `file` (repeatable; - is standard input)", collect)
     .option('--from <period>', 'first period to evaluate (a label: 2026-09, 2026-W36, 2026-Q3, 2026)')
     .option('--to <period>', 'last period to evaluate, included')
@@ -206,6 +35,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .option('--skip-invalid', 'skip rows with bad cells (counted and reported) instead of stopping', false)
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
+      const { evaluateCommand } = await import('./evaluate-command');
       setExitCode(
         await evaluateCommand(
           {

@@ -19,7 +19,7 @@ export interface CliIO {
 /**
  * The streams are getters: Node makes each on first use, and standard input
  * in particular opens a read stream whose set-up keeps the event loop busy
- * for ~10 ms after a command that never reads it has finished. (lint perf)
+ * for ~10 ms after a command that never reads it has finished.
  */
 export function processIO(hooks: Pick<CliIO, 'longRun'> = {}): CliIO {
   return {

@@ -15,7 +15,8 @@ import { lintConfigFinder, rulesFor } from './lint-config';
 export interface LintCommandOptions {
   paths: string[];
   format: LintFormatName;
-  output?: string;
+  /** Where to write the report; absent: standard output. */
+  out?: string;
   maxWarnings?: number;
   quiet: boolean;
   /** `--rule id:severity`, applied over the config files. */
@@ -53,15 +54,15 @@ export async function lintCommand(options: LintCommandOptions, io: CliIO): Promi
     result.warningCount += fileResult.warningCount;
   }
   // Colour is decided only if a formatter asks: a clean stylish run never
-  // opens standard output (for a pipe, that alone is ~3 ms). (lint perf)
-  const stream = (): { isTTY?: boolean } => (options.output ? { isTTY: false } : io.stdout);
+  // opens standard output (for a pipe, that alone is ~3 ms).
+  const stream = (): { isTTY?: boolean } => (options.out ? { isTTY: false } : io.stdout);
   const text = lintFormatters[options.format](result, {
     get color() {
       return useColor(stream(), io.env);
     },
     cwd: io.cwd,
   });
-  if (options.output) writeFileAtomic(path.resolve(io.cwd, options.output), text);
+  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
   else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return lintExitCode(result, options.maxWarnings);
 }

@@ -1,13 +1,18 @@
-import { dec, type Dec } from './decimal';
+import { dec, mul, toNumber, type Dec } from './decimal';
 
 /**
  * The comparison grammar of targets, `warning`, credit tiers' `when` and
  * `downWhen`: an operator, a number and an optional unit (`>= 99.5%`,
- * `> 99.9%`, `<= 600ms`, `>= 100`). One parser for lint, evaluate and render;
- * the schema's Target and Condition patterns admit the same texts.
+ * `> 99.9%`, `<= 600ms`, `>= 100`). One parser and one parsed form for lint,
+ * evaluate and render; the schema's Target and ConditionText patterns admit
+ * the same texts.
  */
 export type Operator = '>=' | '>' | '<=' | '<';
 
+/** What a unit measures: a percentage, a time, or a plain number. */
+export type UnitClass = 'percent' | 'time' | 'plain';
+
+/** A parsed condition. */
 export interface Condition {
   /** As written, trimmed. */
   readonly text: string;
@@ -18,10 +23,19 @@ export interface Condition {
   readonly numberText: string;
   /** '%', 'ms', 's', 'm', 'h', 'd', or null for a plain number. */
   readonly unit: string | null;
+  readonly unitClass: UnitClass;
+  /** The number in one scale per class (times in ms), to compare conditions with each other exactly. */
+  readonly scaled: Dec;
+  /** The number as the nearest double, for a quick first comparison. */
+  readonly approx: number;
 }
 
 /** Milliseconds per time unit. */
 export const TIME_UNITS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+export function unitClassOf(unit: string | null): UnitClass {
+  return unit === '%' ? 'percent' : unit === null || unit === '' ? 'plain' : 'time';
+}
 
 const SHAPE = /^\s*(>=|<=|>|<)\s*([+-]?\d+(?:\.\d+)?)\s*(%|ms|s|m|h|d)?\s*$/;
 
@@ -29,11 +43,18 @@ export function parseCondition(text: unknown): Condition | null {
   if (typeof text !== 'string') return null;
   const m = SHAPE.exec(text);
   if (!m) return null;
-  return { text: text.trim(), op: m[1] as Operator, number: dec(m[2]), numberText: m[2], unit: m[3] ?? null };
+  const number = dec(m[2]!);
+  const unit = m[3] ?? null;
+  const unitClass = unitClassOf(unit);
+  const scaled = unitClass === 'time' ? mul(number, dec(TIME_UNITS[unit!]!)) : number;
+  return { text: text.trim(), op: m[1] as Operator, number, numberText: m[2]!, unit, unitClass, scaled, approx: toNumber(number) };
 }
 
 /** Whether values pass the condition when they are large (`>`, `>=`). */
 export const pointsUp = (c: Pick<Condition, 'op'>): boolean => c.op === '>' || c.op === '>=';
+
+/** Whether the bound itself passes (`>=`, `<=`). */
+export const inclusive = (c: Pick<Condition, 'op'>): boolean => c.op === '<=' || c.op === '>=';
 
 const AMOUNT = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/;
 
@@ -41,7 +62,7 @@ const AMOUNT = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/;
 export function parseAmount(text: unknown): Dec | null {
   if (typeof text === 'number') return Number.isFinite(text) ? dec(text) : null;
   const m = typeof text === 'string' ? AMOUNT.exec(text) : null;
-  return m ? dec(m[1]) : null;
+  return m ? dec(m[1]!) : null;
 }
 
 /** A credit or cap: `5%`, `12.5%` (text must carry the `%`), or a number, exactly. */

@@ -1,7 +1,6 @@
-/* eslint-disable */
 /**
  * Generated from schemas/agreement.schema.json by scripts/gen-types.js. Do not edit:
- * change the schema and run `node scripts/gen-types.js`.
+ * change the schema and run `npm run gen`.
  */
 
 /**
@@ -185,9 +184,9 @@ export type Target = string;
  * A condition on a metric's value, written like a target: a comparison (>=, >, <=, <), a number and optionally a unit.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
- * via the `definition` "Condition".
+ * via the `definition` "ConditionText".
  */
-export type Condition = string;
+export type ConditionText = string;
 /**
  * A percentage, written with a % sign.
  *
@@ -206,9 +205,9 @@ export type Money = number;
  * A calendar period in the agreement's time zone: day, week (ISO, from Monday), month, quarter or year.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
- * via the `definition` "Period".
+ * via the `definition` "PeriodKind".
  */
-export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /**
  * An IANA time zone name such as Europe/Berlin, America/New_York or Etc/UTC.
  *
@@ -509,7 +508,7 @@ export interface Fee {
   /**
    * The period the fee is paid for. It must match the period of the service's metrics that carry credits.
    */
-  per: Period;
+  per: PeriodKind;
 }
 /**
  * Weekly service hours minus holidays, such as business hours. Time outside the calendar does not count for metrics measured in it.
@@ -709,7 +708,7 @@ export interface Metric {
   /**
    * The period over which the metric is measured and judged: day, week, month, quarter or year.
    */
-  period: Period;
+  period: PeriodKind;
   /**
    * The level the metric must reach in each period.
    */
@@ -717,7 +716,7 @@ export interface Metric {
   /**
    * When a met target is reported as at risk.
    */
-  warning?: Condition;
+  warning?: ConditionText;
   /**
    * Time that does not count as downtime: `maintenance` for every maintenance window, or the ids of single windows.
    */
@@ -737,7 +736,7 @@ export interface Metric {
   /**
    * For availability from events or counts: when a slice is down, as a condition on its share of good rows.
    */
-  downWhen?: Condition;
+  downWhen?: ConditionText;
   /**
    * The column whose numbers a percentile or aggregate metric reads.
    */
@@ -799,7 +798,7 @@ export interface CreditTier {
   /**
    * The condition on the metric's value under which this credit is owed.
    */
-  when: Condition;
+  when: ConditionText;
   /**
    * The credit, as a percentage of the service's fee for the period.
    */
@@ -881,7 +880,7 @@ export interface Reporting {
   /**
    * How often a report is made.
    */
-  every?: Period;
+  every?: PeriodKind;
   /**
    * How long after the end of the period the report is due.
    */
@@ -905,7 +904,7 @@ export interface Review {
   /**
    * How often the agreement is reviewed.
    */
-  every?: Period;
+  every?: PeriodKind;
   /**
    * How the review happens and how changes are agreed (Markdown).
    */

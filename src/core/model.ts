@@ -61,10 +61,10 @@ export type {
   DaySpec,
   Every,
   Target,
-  Condition,
+  ConditionText,
   Percent,
   Money,
-  Period,
+  PeriodKind,
   TimeZone,
   Currency,
   Version,
@@ -73,13 +73,10 @@ export type {
   Url,
 } from './model.generated';
 
-import type { Period, MaintenanceWindow, OneOffMaintenanceWindow, RecurringMaintenanceWindow, MetricWindow, OutsideCalendar } from './model.generated';
-
-/** The period a metric is judged over (alias kept for readers of SEMANTICS.md). */
-export type PeriodKind = Period;
+import type { PeriodKind, MaintenanceWindow, OneOffMaintenanceWindow, RecurringMaintenanceWindow, MetricWindow, OutsideCalendar } from './model.generated';
 
 /** Every period kind, in order of length. */
-export const PERIOD_KINDS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
+export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** The built-in calendar every agreement has without declaring it. */
 export const ALWAYS_CALENDAR = '24x7';

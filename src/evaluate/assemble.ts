@@ -6,7 +6,7 @@ import type { AgreementShape, MetricShape } from './model';
 import type { PeriodSet } from './periods';
 import type { Range } from './range';
 import type { CreditEntry, Evaluation, MetricResult } from './result';
-import type { Condition } from './target';
+import type { Condition } from '../core/condition';
 import { applyExcuses, judge } from './verdict';
 
 /** One metric of the run, set up by the plan. */

@@ -1,7 +1,8 @@
 import { add, cmp, dec, mul, shift, toNumber, type Dec, type Fraction } from './decimal';
 import type { AgreementShape, CreditTierShape } from './model';
 import type { CreditEntry, EarnBack, Status } from './result';
-import { holds, parseAmount, parseCondition } from './target';
+import { parseAmount, parseCondition } from '../core/condition';
+import { holds } from './target';
 
 const ZERO = dec(0);
 

@@ -3,10 +3,8 @@
  * compatible with the generated model in src/core/model.ts: the engine asks
  * only for these keys, so it can be fed any validated agreement.
  */
+import type { AggregateFunction, CreditCombine, DataKind, MetricKind, PeriodKind } from '../core/model';
 import type { ConditionMap } from './conditions';
-
-export type PeriodName = 'day' | 'week' | 'month' | 'quarter' | 'year';
-export type DataKind = 'intervals' | 'events' | 'counts' | 'items';
 
 export interface DataSourceShape {
   kind: DataKind;
@@ -26,10 +24,10 @@ export interface MetricShape {
   name?: string;
   service?: string;
   owner?: string;
-  kind: 'availability' | 'ratio' | 'percentile' | 'duration' | 'aggregate';
+  kind: MetricKind;
   data: string;
   window?: string | { outside: string };
-  period: PeriodName;
+  period: PeriodKind;
   target: string;
   warning?: string;
   exclude?: string[];
@@ -44,7 +42,7 @@ export interface MetricShape {
   to?: string;
   pauses?: string;
   within?: string;
-  aggregate?: 'count' | 'sum' | 'mean' | 'min' | 'max';
+  aggregate?: AggregateFunction;
   credits?: CreditTierShape[];
   earnBack?: { periods: number };
   excuses?: string[];
@@ -63,10 +61,10 @@ export interface AgreementShape {
   timezone: string;
   currency?: string;
   parties?: { id: string; role?: string }[];
-  services?: { id: string; fee?: { amount: number; per: PeriodName } }[];
+  services?: { id: string; fee?: { amount: number; per: PeriodKind } }[];
   calendars?: Record<string, CalendarShape>;
   maintenance?: { windows?: { id: string; every?: string; from?: string; to?: string }[] };
   data?: Record<string, DataSourceShape>;
   metrics: MetricShape[];
-  credits?: { combine?: 'max' | 'sum'; cap?: string | number; minimum?: number };
+  credits?: { combine?: CreditCombine; cap?: string | number; minimum?: number };
 }

@@ -1,4 +1,5 @@
-import type { Agreement } from '../core/model';
+import type { Agreement, DataKind, MetricKind } from '../core/model';
+import { parseCondition, type Condition } from '../core/condition';
 import { InputError, UsageError } from '../core/errors';
 import { getZone } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
@@ -17,7 +18,6 @@ import { PeriodSet } from './periods';
 import { evaluatedRange, metricPeriods } from './range';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
-import { parseCondition } from './target';
 import { Windows } from './windows';
 
 /** What exportState() gives: plain data only. */
@@ -26,22 +26,16 @@ interface PlanState {
   metrics: unknown[];
 }
 
-function kindOf(metric: MetricShape, source: SourceFrame): KindFactory {
-  switch (metric.kind) {
-    case 'availability':
-      return source.def.kind === 'intervals' ? availabilityIntervals : availabilitySlices;
-    case 'ratio':
-      return ratio;
-    case 'percentile':
-      return percentile;
-    case 'duration':
-      return duration;
-    case 'aggregate':
-      return aggregate;
-  }
-}
+/** How each metric kind (core/metric-kinds) reads its rows, given the kind of its source's data. */
+const RUNS = {
+  availability: (data) => (data === 'intervals' ? availabilityIntervals : availabilitySlices),
+  ratio: () => ratio,
+  percentile: () => percentile,
+  duration: () => duration,
+  aggregate: () => aggregate,
+} satisfies Record<MetricKind, (data: DataKind) => KindFactory>;
 
-function condition(metric: MetricShape, key: 'target' | 'warning', text: string): ReturnType<typeof parseCondition> & object {
+function condition(metric: MetricShape, key: 'target' | 'warning', text: string): Condition {
   const c = parseCondition(text);
   if (!c) throw new InputError(`metric '${metric.id}': ${key} '${text}' is not a condition like ">= 99.5%"`);
   return c;
@@ -85,7 +79,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
   const metrics: PlannedMetric[] = evaluated.map((metric) => {
     const source = frame(metric.data, metric);
     const periods = new PeriodSet(metricPeriods(metric.period, zone, range, options.asOf), options.asOf);
-    const run = kindOf(metric, source)({
+    const run = RUNS[metric.kind](source.def.kind)({
       metric,
       source,
       sourceNamed: (name) => frame(name, metric),

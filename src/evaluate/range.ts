@@ -1,7 +1,7 @@
 import { UsageError } from '../core/errors';
 import { parsePeriodLabel, periodsIn, termRange, type Period, type Zone } from '../time';
 import type { EvaluateOptions } from './api';
-import type { PeriodName } from './model';
+import type { PeriodKind } from '../core/model';
 
 export interface Range {
   readonly start: number;
@@ -46,6 +46,6 @@ export function evaluatedRange(term: { start: unknown; end: unknown }, options: 
  * begun by --as-of are left out: there is nothing to measure yet, and a count
  * of 0 for next month must not read as a breach.
  */
-export function metricPeriods(kind: PeriodName, zone: Zone, range: Range, asOf: number): Period[] {
+export function metricPeriods(kind: PeriodKind, zone: Zone, range: Range, asOf: number): Period[] {
   return periodsIn(kind, zone, range.start, range.end).filter((p) => p.start < asOf);
 }

@@ -1,31 +1,6 @@
 import { UsageError } from '../core/errors';
+import { suggest } from '../core/suggest';
 import type { AgreementShape, MetricShape } from './model';
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate within a third of the word's length, if any. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
 
 export interface Selection {
   /** The metrics to report, in the agreement's order. */
@@ -40,7 +15,7 @@ export function selectMetrics(agreement: AgreementShape, ids: readonly string[] 
   const known = all.map((m) => m.id);
   for (const id of ids ?? []) {
     if (known.includes(id)) continue;
-    const hint = closest(id, known);
+    const hint = suggest(id, known);
     throw new UsageError(`unknown metric '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; metrics: ${known.join(', ')}`);
   }
   const reported = ids && ids.length > 0 ? all.filter((m) => ids.includes(m.id)) : all;

@@ -1,29 +1,11 @@
-import { parseAmount as parseAmountText, parseCondition as parseComparison, TIME_UNITS, type Operator } from '../core/condition';
-import { compareFraction, toNumber, type Dec, type Fraction } from './decimal';
+import { TIME_UNITS, type Condition } from '../core/condition';
+import { compareFraction, type Fraction } from './decimal';
 
 /**
- * Targets (`>= 99.5%`, `<= 600ms`, `>= 100`) and the conditions of tiers,
- * `warning` and `downWhen`, which share their shape. Values are compared
- * exactly: a time unit converts to the value's unit, never through floats.
+ * Whether a measured value satisfies a condition (a target, a tier's `when`,
+ * `warning`, `downWhen`: core/condition). Values are compared exactly: a time
+ * unit converts to the value's unit, never through floats.
  */
-export type Op = Operator;
-
-export interface Condition {
-  readonly text: string;
-  readonly op: Op;
-  readonly threshold: Dec;
-  /** The threshold as a float, for the quick check. */
-  readonly approx: number;
-  /** As written: '%', 'ms', 's', 'm', 'h', 'd', or null. */
-  readonly unit: string | null;
-}
-
-export { TIME_UNITS };
-
-export function parseCondition(text: string): Condition | null {
-  const c = parseComparison(text);
-  return c && { text: c.text, op: c.op, threshold: c.number, approx: toNumber(c.number), unit: c.unit };
-}
 
 /** Floats decide when far apart (the common case, and cheap); exact decimals near the bound. */
 function compare(f: Fraction, cond: Condition, factor: number): -1 | 0 | 1 {
@@ -31,7 +13,7 @@ function compare(f: Fraction, cond: Condition, factor: number): -1 | 0 | 1 {
   const right = cond.approx * factor;
   const gap = left - right;
   if (Math.abs(gap) > 1e-9 * Math.max(1, Math.abs(right))) return gap < 0 ? -1 : 1;
-  return compareFraction(f, cond.threshold, factor);
+  return compareFraction(f, cond.number, factor);
 }
 
 /** Whether a value, scale × num / den in `valueUnit`, satisfies the condition. */
@@ -56,6 +38,3 @@ export function holds(cond: Condition, value: Fraction, valueUnit: string | null
       return c < 0;
   }
 }
-
-/** The number a percentage or plain number text shows ('5%' -> 5), exactly as written. */
-export const parseAmount: (text: string | number) => Dec | null = parseAmountText;

@@ -1,7 +1,8 @@
 import { dec, sub, toNumber, cmp } from './decimal';
 import type { Outcome } from './kinds/kind';
 import type { MetricResult, Status } from './result';
-import { holds, type Condition } from './target';
+import type { Condition } from '../core/condition';
+import { holds } from './target';
 
 export interface Verdict {
   status: Status;
@@ -20,8 +21,8 @@ export function judge(outcome: Outcome, target: Condition, warning: Condition | 
   if (outcome.value === null || !exact) return { status: 'no-data' };
   let status: Status = holds(target, exact, unit) ? 'met' : 'breached';
   if (status === 'met' && warning && holds(warning, exact, unit)) status = 'at-risk';
-  if (target.op !== '>=' || target.unit !== '%' || cmp(target.threshold, HUNDRED) >= 0) return { status };
-  const allowed = toNumber(sub(HUNDRED, target.threshold));
+  if (target.op !== '>=' || target.unit !== '%' || cmp(target.number, HUNDRED) >= 0) return { status };
+  const allowed = toNumber(sub(HUNDRED, target.number));
   const used = exact.scale === 100 ? (100 * (exact.den - exact.num)) / exact.den / allowed : (100 - outcome.value) / allowed;
   return { status, errorBudget: { allowed, used } };
 }

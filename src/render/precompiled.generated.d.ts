@@ -1,5 +1,4 @@
-/* eslint-disable */
-// Generated from templates/contract/ by scripts/precompile-templates.js. Do not edit.
+// Generated from templates/contract/ by scripts/precompile-templates.js (npm run gen). Do not edit.
 import type Handlebars from 'handlebars';
 
 export interface PrecompiledTemplate {

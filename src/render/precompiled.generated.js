@@ -1,5 +1,4 @@
-/* eslint-disable */
-// Generated from templates/contract/ by scripts/precompile-templates.js. Do not edit.
+// Generated from templates/contract/ by scripts/precompile-templates.js (npm run gen). Do not edit.
 'use strict';
 // handlebars@4.7.10
 exports.PRECOMPILED = {

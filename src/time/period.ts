@@ -1,11 +1,11 @@
 import { DAY_MS, civilFromDays, daysFromCivil, formatDate, pad2, pad4, parseDate, weekday } from './civil';
+import type { PeriodKind } from '../core/model';
 import type { Zone } from './zone';
 
-export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
-/** UTC ms, half-open [start, end). */
-export interface Period { label: string; start: number; end: number }
+export type { PeriodKind };
 
-export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year'];
+/** One period as a span of time: its label (2026-10, 2026-W42 ...) and UTC ms, half-open [start, end). */
+export interface Period { label: string; start: number; end: number }
 
 /** First local day of the period of `kind` holding local day n. */
 function periodStartDay(kind: PeriodKind, n: number): number {

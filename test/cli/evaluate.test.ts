@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
 import * as zlib from 'zlib';
-import { evaluateCommand, evaluateExitCode, parseAsOf, type EvaluateCommandOptions } from '../../src/cli/evaluate';
+import { evaluateCommand, evaluateExitCode, parseAsOf, type EvaluateCommandOptions } from '../../src/cli/evaluate-command';
 import type { CliIO } from '../../src/cli/io';
 import type { Evaluation } from '../../src/evaluate/result';
 import { evaluationValidator } from '../formatters/evaluate/fixture';

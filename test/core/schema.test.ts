@@ -128,7 +128,7 @@ describe('value formats', () => {
       ['>= 99.5%', '> 99.9%', '<= 600ms', '>= 100', '< 2h', '>=99%', '< 30s', '>= 1d'],
       ['99.5%', '= 99%', '>= ', '>= 99.5 %', 'at least 99%', '>= -1', '=> 99%', '>= 5x'],
     ],
-    Condition: [['< 99.5%', '<= 99.9%', '> 800ms'], ['less than 99%', '99%']],
+    ConditionText: [['< 99.5%', '<= 99.9%', '> 800ms'], ['less than 99%', '99%']],
     Percent: [['5%', '12.5%', '100%', '0%'], ['5', '5 %', '-5%', 'five%', 5]],
     TimeZone: [
       ['Europe/Berlin', 'America/New_York', 'America/Argentina/Buenos_Aires', 'Etc/UTC', 'Etc/GMT+1', 'UTC', 'America/Port-au-Prince'],
@@ -139,7 +139,7 @@ describe('value formats', () => {
     Email: [['jana.kuehn@warp.example', 'a@b.co'], ['jana', 'jana@', '@warp.example', 'a b@c.de']],
     Identifier: [['shop-hosting', 'WD-MH-2026-014', '24x7', 'a_b.c'], ['-x', 'with space', '', 'ä']],
     NoticeDelay: [['5 working days', '0 working days', '1 day', '2 business days', '48h'], ['five days', 'soon', '5 weeks']],
-    Period: [['day', 'week', 'month', 'quarter', 'year'], ['monthly', 'Month', 'hour']],
+    PeriodKind: [['day', 'week', 'month', 'quarter', 'year'], ['monthly', 'Month', 'hour']],
     Money: [[0, 12000, 99.5], [-1, '12k', '100']],
     MetricWindow: [['office', '24x7', { outside: 'office' }], [{ outside: 'office', also: 'x' }, { inside: 'office' }, 5, ['office']]],
     MaintenanceWindow: [

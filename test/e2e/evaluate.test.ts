@@ -34,6 +34,18 @@ describe('sla evaluate (built binary)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('reads the agreement from standard input for -, its data relative to the working directory', () => {
+    const flags = ['--from', '2026-09', '--to', '2026-11', '--as-of', '2026-12-05T00:00:00Z', '--format', 'json'];
+    const input = fs.readFileSync(path.join(REFERENCE, 'managed-hosting.sla.yaml'), 'utf8');
+    const piped = runSla(['evaluate', '-', ...flags], { cwd: REFERENCE, input });
+    const named = runSla(['evaluate', 'managed-hosting.sla.yaml', ...flags], { cwd: REFERENCE });
+    expect([piped.code, piped.stderr]).toEqual([1, '']);
+    expect(JSON.parse(piped.stdout).agreement.file).toBe('<stdin>');
+    expect({ ...JSON.parse(piped.stdout), agreement: null }).toEqual({ ...JSON.parse(named.stdout), agreement: null });
+    const both = runSla(['evaluate', '-', '--data', 'requests=-'], { cwd: REFERENCE, input });
+    expect([both.code, both.stderr]).toEqual([2, 'sla: the agreement and --data requests cannot both read standard input\n']);
+  });
+
   it('reads standard input for --data NAME=-', () => {
     const input = fs.readFileSync(path.join(BAD, 'requests.csv'), 'utf8');
     const r = runSla(['evaluate', 'agreement.sla.yaml', '--period', '2026-03', '--data', 'requests=-', '--metric', 'fast', '--format', 'csv'], { cwd: BAD, input });

@@ -126,16 +126,18 @@ describe('sla lint (built binary)', () => {
     for (const r of [missing, flag, cfg]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('leaves an existing --output file untouched when the run fails', () => {
+  it('leaves an existing --out file untouched when the run fails; --output is the same flag', () => {
     const dir = tmp();
     const out = path.join(dir, 'report.json');
     fs.writeFileSync(out, 'previous');
-    expect(runSla(['lint', '--format', 'json', '--output', out, path.join(dir, 'missing.sla.yaml')]).code).toBe(2);
+    expect(runSla(['lint', '--format', 'json', '--out', out, path.join(dir, 'missing.sla.yaml')]).code).toBe(2);
     expect(fs.readFileSync(out, 'utf8')).toBe('previous');
     const ok = runSla(['lint', '--format', 'json', '--output', out, REFERENCE]);
     expect([ok.code, ok.stdout]).toEqual([0, '']);
     expect(json(fs.readFileSync(out, 'utf8'))).toHaveLength(3);
     expect(fs.readdirSync(dir)).toEqual(['report.json']);
+    const both = runSla(['lint', '--out', out, '--output', out, REFERENCE]);
+    expect([both.code, both.stderr]).toEqual([2, 'sla: --out and --output are the same flag: give it once\n']);
   });
 
   it('honours config files found upward, --rule, --max-warnings, --quiet and inline directives', () => {

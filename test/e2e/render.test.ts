@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findBrowser, withBrowserPage } from '../../src/io/browser';
 import { captureIO, markdownlint, referenceFile, ROOT, scratch } from '../render/helpers';
-import { renderCommand } from '../../src/cli/render';
+import { renderCommand } from '../../src/cli/render-command';
 import { runSla } from '../helpers/run-sla';
 
 // The built CLI (npm run build); SLA_BIN points elsewhere to try a private build.

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lintCommand } from '../../src/cli/lint-command';
-import { evaluateCommand } from '../../src/cli/evaluate';
+import { evaluateCommand } from '../../src/cli/evaluate-command';
 import { fakeIO } from '../helpers/fake-io';
 import { BIN, ROOT, runSla } from '../helpers/run-sla';
 import { REFERENCE } from '../helpers/reference';

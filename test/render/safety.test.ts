@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { renderCommand } from '../../src/cli/render';
+import { renderCommand } from '../../src/cli/render-command';
 import { captureIO, FIXTURES, markdownlint, render, vnuErrors } from './helpers';
 
 const hostile = path.join(FIXTURES, 'xss/hostile.sla.yaml');

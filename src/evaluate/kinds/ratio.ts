@@ -13,7 +13,7 @@ interface RatioState {
 }
 
 /** 100 × g / t as the nearest double, t ≠ 0. */
-export function percentValue(g: Dec, t: Dec): number {
+export function exactPercent(g: Dec, t: Dec): number {
   return quotientToNumber(100n * g.m * 10n ** BigInt(t.e), t.m * 10n ** BigInt(g.e));
 }
 
@@ -71,7 +71,7 @@ export function ratio(ctx: KindContext): MetricRun {
     if (ts.sign(i) === 0) return noData(c);
     const exactNum = gs.total(i);
     const exactDen = ts.total(i);
-    return { value: percentValue(exactNum, exactDen), exact: { num: c.good, den: c.total, scale: 100, exactNum, exactDen }, counts: c };
+    return { value: exactPercent(exactNum, exactDen), exact: { num: c.good, den: c.total, scale: 100, exactNum, exactDen }, counts: c };
   }
 
   return {

@@ -1,7 +1,7 @@
 import type { NodePath } from '../../core/diagnostic';
 import type { Rule } from '../rule';
 import { entries, view } from '../util/agreement';
-import { parsePercent } from '../util/condition';
+import { parsePercent } from '../../core/condition';
 import { cmp, dec } from '../../core/decimal';
 
 const HUNDRED = dec('100');

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { entries, view } from '../util/agreement';
-import { comparable, parseCondition, pointsUp } from '../util/condition';
+import { parseCondition, pointsUp } from '../../core/condition';
+import { comparable } from '../util/condition';
 import { tiersOf } from '../util/tiers';
 
 export const creditTierDirection: Rule = {

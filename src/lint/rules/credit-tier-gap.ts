@@ -19,7 +19,7 @@ export const creditTierGap: Rule = {
       const target = parsed.target.text;
       const loose = `tier ${loosest.number}, '${loosest.when.text}'`;
       const message =
-        cmp(loosest.when.value, breach.value) === 0
+        cmp(loosest.when.scaled, breach.scaled) === 0
           ? `pays no credit at exactly ${boundOf(breach)}: that value misses the target '${target}' but matches no tier`
           : `pays no credit for values between ${boundOf(loosest.when)} and ${boundOf(breach)}: they miss the target '${target}' but match no tier`;
       context.report([...loosest.path, 'when'], `metric '${metric.id ?? i}' ${message} (the loosest is ${loose}); start the first tier at '${breach.text}'`);

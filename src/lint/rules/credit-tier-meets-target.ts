@@ -15,7 +15,7 @@ export const creditTierMeetsTarget: Rule = {
       const { target, tiers } = parsed;
       for (const tier of tiers) {
         if (!overlaps(tier.when, target)) continue;
-        const order = cmp(tier.when.value, target.value);
+        const order = cmp(tier.when.scaled, target.scaled);
         const [low, high] = order < 0 ? [tier.when, target] : [target, tier.when];
         const where = order === 0 ? `holds at exactly ${boundOf(target)}, which meets` : `holds for values between ${boundOf(low)} and ${boundOf(high)}, which meet`;
         context.report(

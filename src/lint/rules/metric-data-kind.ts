@@ -1,14 +1,6 @@
+import { metricKind } from '../../core/metric-kinds';
 import type { Rule } from '../rule';
 import { dataKind, entries, view } from '../util/agreement';
-
-/** The data kinds each metric kind reads (SEMANTICS.md, metric kinds). */
-export const DATA_KINDS: Readonly<Record<string, readonly string[]>> = {
-  availability: ['intervals', 'events', 'counts'],
-  ratio: ['events', 'counts'],
-  percentile: ['events'],
-  duration: ['items'],
-  aggregate: ['intervals', 'events', 'counts', 'items'],
-};
 
 const alternatives = (kinds: readonly string[]): string =>
   kinds.length === 1 ? `'${kinds[0]}'` : `${kinds.slice(0, -1).map((k) => `'${k}'`).join(', ')} or '${kinds[kinds.length - 1]}'`;
@@ -22,7 +14,7 @@ export const metricDataKind: Rule = {
     for (const [metric, i] of entries(agreement.metrics)) {
       if (!metric) continue;
       const name = `metric '${metric.id ?? i}'`;
-      const allowed = typeof metric.kind === 'string' ? DATA_KINDS[metric.kind] : undefined;
+      const allowed: readonly string[] | undefined = metricKind(metric.kind)?.dataKinds;
       const kind = dataKind(agreement, metric.data);
       if (allowed && kind !== undefined && !allowed.includes(kind)) {
         context.report(

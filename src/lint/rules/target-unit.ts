@@ -1,30 +1,14 @@
 import type { NodePath } from '../../core/diagnostic';
 import type { Rule, RuleContext } from '../rule';
 import { entries, view, type MetricView } from '../util/agreement';
-import { parseCondition, TIME_UNITS, type Condition, type UnitClass } from '../util/condition';
+import { parseCondition, type Condition, type UnitClass } from '../../core/condition';
 import { cmp, dec, parseDec } from '../../core/decimal';
+import { metricKind } from '../../core/metric-kinds';
 
 const HUNDRED = dec('100');
 const ZERO = dec('0');
 
 const EXAMPLE: Readonly<Record<UnitClass, string>> = { percent: "a percentage such as '>= 99.5%'", time: "a time such as '<= 600ms'", plain: "a plain number such as '>= 100'" };
-
-/** The unit class a metric's conditions must use, and the exact unit when one is fixed. */
-function expectedUnit(metric: MetricView): { unitClass: UnitClass; unit?: string } | undefined {
-  switch (metric.kind) {
-    case 'availability':
-    case 'ratio':
-    case 'duration':
-      return { unitClass: 'percent' };
-    case 'percentile':
-      if (typeof metric.unit === 'string' && !Object.hasOwn(TIME_UNITS, metric.unit)) return { unitClass: 'plain' };
-      return { unitClass: 'time', unit: typeof metric.unit === 'string' ? metric.unit : undefined };
-    case 'aggregate':
-      return { unitClass: 'plain' };
-    default:
-      return undefined;
-  }
-}
 
 function checkCondition(context: RuleContext, path: NodePath, c: Condition, metric: MetricView, what: string, expected: { unitClass: UnitClass; unit?: string }): void {
   const name = `${metric.kind} metric '${metric.id}'`;
@@ -32,7 +16,7 @@ function checkCondition(context: RuleContext, path: NodePath, c: Condition, metr
     context.report(path, `${what} '${c.text}' of ${name} must be ${EXAMPLE[expected.unitClass]}`);
   } else if (expected.unit !== undefined && c.unit !== expected.unit) {
     context.report(path, `${what} '${c.text}' of ${name} is in ${c.unit}, but the metric's unit is ${expected.unit}: write it in ${expected.unit}`);
-  } else if (c.unitClass === 'percent' && (cmp(c.value, HUNDRED) > 0 || cmp(c.value, ZERO) < 0)) {
+  } else if (c.unitClass === 'percent' && (cmp(c.scaled, HUNDRED) > 0 || cmp(c.scaled, ZERO) < 0)) {
     context.report(path, `${what} '${c.text}' of ${name} is outside 0% to 100%, where every percentage lies`);
   }
 }
@@ -43,7 +27,7 @@ export const targetUnit: Rule = {
   defaultSeverity: 'error',
   check(context) {
     for (const [metric, i] of entries(view(context.agreement).metrics)) {
-      const expected = metric ? expectedUnit(metric) : undefined;
+      const expected = metric ? metricKind(metric.kind)?.unit(metric) : undefined;
       if (!metric || !expected) continue;
       const at = (...rest: (string | number)[]): NodePath => ['metrics', i, ...rest];
       const target = parseCondition(metric.target);

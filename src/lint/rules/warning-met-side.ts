@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { entries, view } from '../util/agreement';
-import { comparable, overlaps, parseCondition } from '../util/condition';
+import { parseCondition } from '../../core/condition';
+import { comparable, overlaps } from '../util/condition';
 
 export const warningMetSide: Rule = {
   id: 'warning-met-side',

@@ -1,5 +1,6 @@
 import type { NodePath } from '../../core/diagnostic';
-import { comparable, parseCondition, parsePercent, pointsUp, type Condition } from './condition';
+import { parseCondition, parsePercent, pointsUp, type Condition } from '../../core/condition';
+import { comparable } from './condition';
 import type { Dec as Decimal } from '../../core/decimal';
 import { entries, type MetricView } from './agreement';
 

@@ -1,5 +1,5 @@
 import type { Metric } from '../agreement';
-import { conditionWords, percentValue } from '../words/condition';
+import { conditionWords, percentNumberText } from '../words/condition';
 import { durationWords } from '../words/duration';
 import { periodNoun } from '../words/period';
 import { inline, nonEmpty, text, type ViewContext } from './context';
@@ -13,7 +13,7 @@ function plural(n: number, noun: string): string {
 function tiersOf(m: Metric, ctx: ViewContext) {
   const fee = ctx.service(m.service)?.fee;
   return (m.credits ?? []).map((tier) => {
-    const percent = percentValue(tier.credit);
+    const percent = percentNumberText(tier.credit);
     const amount = percent !== null && fee && typeof fee.amount === 'number' ? ctx.fmt.money((fee.amount * Number(percent)) / 100, ctx.currency) : null;
     return {
       when: conditionWords(tier.when, ctx.fmt, m.unit),
@@ -29,7 +29,7 @@ function rules(ctx: ViewContext): string[] {
   const out: string[] = [];
   if (c.combine === 'max') out.push('When several metrics of one service earn a credit for the same period, only the largest credit applies.');
   if (c.combine === 'sum') out.push('When several metrics of one service earn a credit for the same period, the credits are added together.');
-  const cap = percentValue(c.cap);
+  const cap = percentNumberText(c.cap);
   if (cap !== null) out.push(`The credit for a service and period is capped at ${ctx.fmt.percent(cap)} of the service's fee for that period.`);
   if (typeof c.minimum === 'number') {
     out.push(`A credit of less than ${ctx.fmt.money(c.minimum, ctx.currency)} for a service and period is not issued.`);

@@ -1,3 +1,4 @@
+import type { MetricKind } from '../../core/model';
 import type { Metric } from '../agreement';
 import { negatedWords } from '../words/condition';
 import { durationWords } from '../words/duration';
@@ -124,10 +125,11 @@ function aggregate(m: Metric, ctx: ViewContext): string {
   return `${what} of ${m.value ?? 'the value'} over ${dataNoun(m.data)}${where(m, ctx)}, measured ${period} from the ${quote(m.data)} data`;
 }
 
-const KINDS: Record<string, (m: Metric, ctx: ViewContext) => string> = { availability, ratio, percentile, duration, aggregate };
+/** The sentence of each metric kind (core/metric-kinds). */
+const KINDS = { availability, ratio, percentile, duration, aggregate } satisfies Record<MetricKind, (m: Metric, ctx: ViewContext) => string>;
 
 /** How a metric is measured, in one sentence generated from its definition. */
 export function measurementWords(m: Metric, ctx: ViewContext): string {
-  const words = KINDS[m.kind ?? '']?.(m, ctx) ?? `measured ${perPeriod(m.period)} from the ${quote(m.data)} data`;
+  const words = (Object.hasOwn(KINDS, m.kind ?? '') ? KINDS[m.kind as MetricKind](m, ctx) : undefined) ?? `measured ${perPeriod(m.period)} from the ${quote(m.data)} data`;
   return words.charAt(0).toUpperCase() + words.slice(1) + '.';
 }

@@ -28,7 +28,7 @@ export function negatedWords(text: unknown, fmt: LocaleFormat, fallbackUnit = ''
 }
 
 /** The number of a percentage condition or amount ("5%" -> "5"), else null. */
-export function percentValue(text: unknown): string | null {
+export function percentNumberText(text: unknown): string | null {
   if (typeof text === 'number') return String(text);
   if (typeof text !== 'string') return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { inclusive, overlaps, parseCondition, parsePercent, pointsUp, within, type Condition } from '../../../src/lint/util/condition';
+import { inclusive, parseCondition, parsePercent, pointsUp, type Condition } from '../../../src/core/condition';
+import { overlaps, within } from '../../../src/lint/util/condition';
 import { cmp as compareDecimal, parseDec as parseDecimal } from '../../../src/core/decimal';
 
 describe('exact decimals', () => {
@@ -15,7 +16,7 @@ describe('exact decimals', () => {
   it('read conditions in a common scale per unit', () => {
     const c = parseCondition('<= 1.5s')!;
     expect([c.op, c.unit, c.unitClass]).toEqual(['<=', 's', 'time']);
-    expect(compareDecimal(c.value, parseDecimal('1500')!)).toBe(0);
+    expect(compareDecimal(c.scaled, parseDecimal('1500')!)).toBe(0);
     expect(parseCondition('>= 99.5%')!.unitClass).toBe('percent');
     expect(parseCondition('>= 100')!.unitClass).toBe('plain');
     expect(parseCondition('about 99%')).toBeNull();
@@ -30,7 +31,7 @@ const condition = fc.record({ op: fc.constantFrom(...OPS), tenths: fc.integer({ 
   parseCondition(`${op} ${tenths / 10}`) as Condition,
 );
 const holds = (c: Condition, hundredths: number): boolean => {
-  const bound = Number(c.value.m) * 10 ** (2 - c.value.e);
+  const bound = Number(c.scaled.m) * 10 ** (2 - c.scaled.e);
   return c.op === '<' ? hundredths < bound : c.op === '<=' ? hundredths <= bound : c.op === '>' ? hundredths > bound : hundredths >= bound;
 };
 const grid = Array.from({ length: 2401 }, (_, i) => 9400 + i * 0.5);
