@@ -24,11 +24,6 @@ export interface Finding {
 /** A path into the agreement's data, such as ['metrics', 2, 'target']. */
 export type NodePath = ReadonlyArray<string | number>;
 
-export const START_OF_FILE: Range = {
-  start: { line: 1, column: 1 },
-  end: { line: 1, column: 1 },
-};
-
 /** Renders a path the way messages show it: `metrics[2].target`. */
 export function formatPath(path: NodePath): string {
   let out = '';

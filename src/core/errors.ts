@@ -1,10 +1,8 @@
 /**
  * A problem that stops a run. It carries its exit code; the CLI prints the
- * message without a stack. Checked by shape (`isSlaError`), not instanceof,
- * because the lazily loaded bundles each hold their own copy of this class.
+ * message without a stack (src/cli/main.ts).
  */
 export class SlaError extends Error {
-  readonly slaError = true;
   constructor(
     message: string,
     readonly exitCode: number = 2,
@@ -31,5 +29,5 @@ export class InputError extends SlaError {
 }
 
 export function isSlaError(e: unknown): e is SlaError {
-  return typeof e === 'object' && e !== null && (e as { slaError?: unknown }).slaError === true;
+  return e instanceof SlaError;
 }

@@ -128,8 +128,3 @@ export function compileConditions(map: ConditionMap | undefined, column: (name: 
     return true;
   };
 }
-
-/** The columns a map reads. */
-export function conditionColumns(map: ConditionMap | undefined): string[] {
-  return map ? Object.keys(map) : [];
-}

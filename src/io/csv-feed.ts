@@ -1,4 +1,4 @@
-import type { RowSink, RowTarget, SourcePlan } from '../rows';
+import { RowError, type RowSink, type RowTarget, type SourcePlan } from '../rows';
 import { CsvCells } from './csv-decode';
 import type { CsvPosition } from './csv-position';
 
@@ -14,17 +14,6 @@ export function unionOfColumns(sources: SourcePlan[]): string[] {
   const union: string[] = [];
   for (const s of sources) for (const c of s.columns) if (!union.includes(c)) union.push(c);
   return union;
-}
-
-interface RowErrorShape {
-  field: number;
-  reason: string;
-}
-
-/** By shape: the evaluate bundle may hold its own copy of the class. */
-function isRowError(e: unknown): e is RowErrorShape {
-  const r = e as Partial<RowErrorShape>;
-  return typeof r === 'object' && r !== null && typeof r.field === 'number' && typeof r.reason === 'string';
 }
 
 /**
@@ -60,7 +49,7 @@ export function createFeeder(
     try {
       sink.cells(fields);
     } catch (e) {
-      if (!isRowError(e)) throw e;
+      if (!(e instanceof RowError)) throw e;
       bad(e.reason, positionOf(slots[e.field] ?? 0));
     }
   };
@@ -70,7 +59,7 @@ export function createFeeder(
       try {
         sink.cells(cells);
       } catch (e) {
-        if (!isRowError(e)) throw e;
+        if (!(e instanceof RowError)) throw e;
         bad(e.reason, positionOf(slots[e.field] ?? 0));
       }
     };

@@ -1,7 +1,6 @@
 import { compareFindings, type Finding } from '../core/diagnostic';
-import { loadDocument, type LoadedDocument } from '../core/load';
+import type { LoadedDocument } from '../core/load';
 import { validateAgreement } from '../core/validate';
-import type { Agreement } from '../core/model';
 import type { RuleSetting } from './config';
 import { runRule } from './context';
 import { applyDirectives, parseDirectives } from './directives';
@@ -59,16 +58,7 @@ export function lintDocument(doc: LoadedDocument, settings: LintSettings): Findi
   return findings.sort(compareFindings);
 }
 
-export function lintBytes(bytes: Uint8Array, file: string, settings: LintSettings): FileResult {
-  return toFileResult(file, lintDocument(loadDocument(bytes, file), settings));
-}
-
 export function toFileResult(file: string, findings: Finding[]): FileResult {
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return { file, findings, errorCount, warningCount: findings.length - errorCount };
-}
-
-/** The agreement, when a document linted without errors. */
-export function agreementOf(doc: LoadedDocument): Agreement {
-  return doc.data as unknown as Agreement;
 }

@@ -27,7 +27,7 @@ export function precompiledSpec(format: RenderFormat, t: TemplateSource): Spec |
  */
 export function createEnvironment(format: RenderFormat, templates: readonly TemplateSource[]): Env {
   if (templates.every((t) => precompiledSpec(format, t) !== null)) return Runtime.create() as Env;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand: only custom templates need it
+  // loaded on demand: only custom templates need it
   return (require('handlebars') as Env).create();
 }
 

@@ -6,7 +6,7 @@ import { WeeklyCalendar } from './window-table';
 import { UTC_ZONE, type Zone, getZone } from './zone';
 
 export type { Calendar } from './calendar-type';
-export { maintenanceCalendar, type MaintenanceDef } from './maintenance';
+export { maintenanceCalendar } from './maintenance';
 
 export interface CalendarDef {
   hours?: Record<string, string | string[]> | null;

@@ -7,4 +7,3 @@ export * from './period';
 export * from './interval';
 export * from './hours';
 export * from './calendar';
-export { WeeklyCalendar } from './window-table';

@@ -6,7 +6,7 @@ import { md } from './md';
 import { table } from './table';
 import type { EvaluateFormatter } from './types';
 
-export type { EvaluateFormatOptions, EvaluateFormatter, ReportContext, ReportTemplates } from './types';
+export type { EvaluateFormatOptions, EvaluateFormatter, ReportTemplates } from './types';
 
 import type { EvaluateFormatName } from './names';
 
@@ -21,6 +21,3 @@ export const evaluateFormatters = {
   csv,
   junit,
 } satisfies Record<EvaluateFormatName, EvaluateFormatter>;
-
-export const isEvaluateFormatName = (name: string): name is EvaluateFormatName =>
-  Object.prototype.hasOwnProperty.call(evaluateFormatters, name);

@@ -6,7 +6,7 @@ import { stylish } from './stylish';
 import type { LintFormatName } from './names';
 import type { LintFormatter } from './types';
 
-export type { LintFormatOptions, LintFormatter } from './types';
+export type { LintFormatter } from './types';
 
 export { lintFormatNames, type LintFormatName } from './names';
 

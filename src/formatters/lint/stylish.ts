@@ -27,7 +27,6 @@ const PLAIN: Palette = { underline: same, dim: same, red: same, yellow: same, re
 /** chalk loads only when there is colour to paint: it is ~5 ms of a clean lint's start-up. */
 function palette(color: boolean): Palette {
   if (!color) return PLAIN;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const chalk = require('chalk') as typeof import('chalk');
   const c = new chalk.Instance({ level: 1 });
   return { underline: c.underline, dim: c.dim, red: c.red, yellow: c.yellow, redBold: c.red.bold, yellowBold: c.yellow.bold };

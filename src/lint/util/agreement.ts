@@ -41,4 +41,3 @@ export function dataKind(agreement: AgreementView, name: unknown): string | unde
   return agreement.data[name]?.kind;
 }
 
-export const quote = (value: unknown): string => `'${String(value)}'`;

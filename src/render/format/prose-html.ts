@@ -13,7 +13,6 @@ const SAFE_LINK = /^(https?:|mailto:|#)/i;
 function markdown(): MarkdownIt {
   if (instance) return instance;
   // Loaded on first use: Markdown output and documents without prose never need it (~10 ms).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require('markdown-it') as typeof MarkdownIt | { default: typeof MarkdownIt };
   // the build bundles markdown-it's ES module (scripts/build.js), whose require() gives its namespace
   const Parser = 'default' in loaded ? loaded.default : loaded;

@@ -48,7 +48,6 @@ describe('table format without fees', () => {
 });
 
 describe('displayed values stay faithful to the target', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { displayValue, faithfulDigits } = require('../../../src/formatters/evaluate/display');
   it('adds decimals only where rounding would cross the target', () => {
     expect(displayValue({ value: 99.8991935483871, unit: '%', target: '>= 99.9%' }, 'en-US')).toBe('99.899%');
