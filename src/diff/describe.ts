@@ -44,7 +44,11 @@ export function describe(type: string | undefined, value: unknown): string {
     return text.length > 60 ? `“${text.slice(0, 59)}…”` : JSON.stringify(text) === `"${text}"` && /\s/.test(text) ? `“${text}”` : text;
   }
   if (typeof value === 'object') {
-    const text = JSON.stringify(value).replace(/"/g, '');
+    const v = value as Record<string, unknown>;
+    if (!Array.isArray(value) && typeof v.name === 'string' && typeof v.id === 'string') return `${v.name} (${v.id})`;
+    const text = Array.isArray(value)
+      ? value.map((x) => describe(undefined, x)).join(', ')
+      : Object.entries(v).map(([k, x]) => `${k} ${typeof x === 'object' && x !== null ? JSON.stringify(x).replace(/"/g, '') : String(x)}`).join(', ');
     return text.length > 60 ? `${text.slice(0, 59)}…` : text;
   }
   return String(value);

@@ -39,7 +39,7 @@ export function diffAgreements(before: Data, after: Data, options: DiffOptions =
       once.add(key);
     }
     const spec = catalogue[verdict.kind];
-    const prose = typeof edit.old === 'string' && typeof edit.new === 'string' && edit.op === 'changed' && (edit.type === 'Markdown' || /\s/.test(edit.old + edit.new));
+    const prose = typeof edit.old === 'string' && typeof edit.new === 'string' && edit.op === 'changed' && (edit.type === 'Markdown' || edit.type === undefined);
     changes.push({
       kind: verdict.kind,
       direction: directionOf(verdict),

@@ -35,8 +35,8 @@ export function diffTokens(a: readonly string[], b: readonly string[]): Segment[
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) push('same', a[i++]), j++;
-    else if (j < b.length && (i === a.length || t[i][j + 1] >= t[i + 1][j])) push('ins', b[j++]);
-    else push('del', a[i++]);
+    else if (i < a.length && (j === b.length || t[i + 1][j] >= t[i][j + 1])) push('del', a[i++]);
+    else push('ins', b[j++]);
   }
   return out;
 }
