@@ -23,6 +23,8 @@ export interface RenderCommandOptions {
   locale?: string;
   /** YYYY-MM-DD: prints "Issued …". */
   date?: string;
+  /** The agreement before (a file, - or REV:PATH): render the amendment from it to `file` instead. */
+  amendment?: string;
 }
 
 const EXTENSIONS: Record<string, RenderFormatName> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
@@ -92,6 +94,7 @@ function sameFile(a: string, b: string): boolean {
 
 /** Renders one agreement to Markdown, HTML or PDF; resolves to the exit code. */
 export async function renderCommand(options: RenderCommandOptions, io: CliIO): Promise<number> {
+  if (options.amendment !== undefined) return (await import('./render-amendment')).renderAmendment({ ...options, amendment: options.amendment }, io);
   const format = formatFor(options);
   checkDate(options.date);
   checkLocale(options.locale);
@@ -124,6 +127,8 @@ Examples:
   $ sla render shop.sla.yaml --out shop.pdf --date 2026-11-22
                                                     a PDF (needs Chromium; CHROME_PATH to choose one)
   $ sla render shop.sla.yaml --template my-templates/ --locale de-DE --format html
+  $ sla render shop.sla.yaml --amendment main:shop.sla.yaml --out amendment.pdf
+                                                    the amendment from main's version, with a blackline
 
 Templates: files in --template DIR (or DIR/md, DIR/html) replace the built-in
 partial of the same name, e.g. DIR/services.hbs; see docs/templates.md.
@@ -140,6 +145,7 @@ export function registerRender(program: Command, io: CliIO, setExitCode: SetExit
     .option('-t, --template <dir>', 'a folder of .hbs files that replace built-in partials by name')
     .option('--locale <locale>', "how dates, numbers and money are written (default: the agreement's locale)")
     .option('--date <YYYY-MM-DD>', 'print "Issued <date>" (without it the document carries no date)')
+    .option('--amendment <old>', 'write the amendment from <old> (a file, - or REV:PATH) to <file> instead: instructions by clause and a blackline')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, opts: Omit<RenderCommandOptions, 'file'>) => {
       setExitCode(await renderCommand({ file, ...opts }, io));
