@@ -9,12 +9,13 @@ export function compactDuration(ms: number): string {
   if (ms === 0) return '0s';
   const parts: string[] = [];
   let rest = Math.round(ms);
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000]] as const) {
     const n = Math.floor(rest / size);
     if (n > 0) parts.push(`${n}${unit}`);
     rest -= n * size;
   }
-  if (rest > 0) parts.push(`${rest}ms`);
+  // seconds keep their milliseconds as a decimal: 44m 38.4s
+  if (rest > 0) parts.push(`${String(rest / 1000)}s`);
   return parts.join(' ');
 }
 

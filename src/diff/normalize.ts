@@ -25,7 +25,15 @@ function conditionKey(value: unknown): string | null {
 function hoursKey(value: unknown): string | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const { ranges, problems } = parseHours(value as Record<string, string | string[]>);
-  return problems.length > 0 ? null : ranges.map((r) => `${r.day}:${r.start}-${r.end}`).join(' ');
+  if (problems.length > 0) return null;
+  // touching ranges of a day are one range: 08:00-12:00 and 12:00-18:00 mean 08:00-18:00
+  const merged: typeof ranges = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && last.day === r.day && last.end === r.start) merged[merged.length - 1] = { ...last, end: r.end };
+    else merged.push({ ...r });
+  }
+  return merged.map((r) => `${r.day}:${r.start}-${r.end}`).join(' ');
 }
 
 /**

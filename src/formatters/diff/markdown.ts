@@ -47,6 +47,6 @@ export const markdown: DiffFormatter = (report) => {
   if (report.checks.length > 0) {
     lines.push('', '#### Lifecycle', '', ...report.checks.map((k) => `- ❌ ${cell(k.message)} (\`${k.id}\`)`));
   }
-  if (report.hidden > 0) lines.push('', `${report.hidden} wording-only change${report.hidden === 1 ? '' : 's'} not shown (\`sla diff --all\` shows them).`);
+  if (report.hidden > 0) lines.push('', `${report.hidden} wording or metadata change${report.hidden === 1 ? '' : 's'} not shown (\`sla diff --all\` shows them).`);
   return `${lines.join('\n')}\n`;
 };
