@@ -16,6 +16,7 @@ const GENERATORS = [
   ['gen-validator.js', 'schemas/agreement.schema.json -> the precompiled validator'],
   ['gen-format-docs.js', 'schemas/agreement.schema.json -> docs/format.md (below its marker)'],
   ['precompile-templates.js', 'templates/contract/ -> the precompiled built-in templates'],
+  ['gen-change-docs.js', 'src/diff/kinds/ -> docs/changes/ (a page per change kind)'],
 ];
 
 /** Every file the generators make: { script, file, text }. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIO } from './io';
+import { registerDiff } from './diff';
 import { registerEvaluate } from './evaluate';
 import { registerInit } from './init';
 import { registerLint } from './lint';
@@ -19,6 +20,7 @@ Examples:
   $ sla render shop.sla.yaml --out shop.pdf   the contract document (md, html or pdf)
   $ sla evaluate shop.sla.yaml --from 2026-09 --to 2026-11
                                               targets met or breached, credits owed
+  $ sla diff main:shop.sla.yaml shop.sla.yaml  an amendment explained: what changed, whom it favours
   $ sla help lint                             a command's flags and examples
 
 Exit codes: 0 success; 1 findings, breaches or too many warnings; 2 usage,
@@ -35,6 +37,7 @@ export function registerCommands(program: Command, io: CliIO, setExitCode: SetEx
   registerLint(program, io, setExitCode);
   registerRender(program, io, setExitCode);
   registerEvaluate(program, io, setExitCode);
+  registerDiff(program, io, setExitCode);
   registerInit(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
 }

@@ -24,6 +24,8 @@ export interface RenderCommandOptions {
   locale?: string;
   /** YYYY-MM-DD: prints "Issued …". */
   date?: string;
+  /** The agreement before (a file, - or REV:PATH): render the amendment from it to `file` instead. */
+  amendment?: string;
 }
 
 const EXTENSIONS: Record<string, RenderFormatName> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
@@ -93,6 +95,7 @@ function sameFile(a: string, b: string): boolean {
 
 /** Renders one agreement to Markdown, HTML or PDF; resolves to the exit code. */
 export async function renderCommand(options: RenderCommandOptions, io: CliIO): Promise<number> {
+  if (options.amendment !== undefined) return (await import('./render-amendment')).renderAmendment({ ...options, amendment: options.amendment }, io);
   const format = formatFor(options);
   checkDate(options.date);
   checkLocale(options.locale);

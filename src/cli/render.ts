@@ -13,6 +13,8 @@ Examples:
   $ sla render shop.sla.yaml --out shop.pdf --date 2026-11-22
                                                     a PDF (needs Chromium; CHROME_PATH to choose one)
   $ sla render shop.sla.yaml --template my-templates/ --locale de-DE --format html
+  $ sla render shop.sla.yaml --amendment main:shop.sla.yaml --out amendment.pdf
+                                                    the amendment from main's version, with a blackline
 
 Templates: files in --template DIR (or DIR/md, DIR/html) replace the built-in
 partial of the same name, e.g. DIR/services.hbs; see docs/templates.md.
@@ -29,6 +31,7 @@ export function registerRender(program: Command, io: CliIO, setExitCode: SetExit
     .option('-t, --template <dir>', 'a folder of .hbs files that replace built-in partials by name')
     .option('--locale <locale>', "how dates, numbers and money are written (default: the agreement's locale)")
     .option('--date <YYYY-MM-DD>', 'print "Issued <date>" (without it the document carries no date)')
+    .option('--amendment <old>', 'write the amendment from <old> (a file, - or REV:PATH) to <file> instead: instructions by clause and a blackline')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, opts: Omit<RenderCommandOptions, 'file'>) => {
       const { renderCommand } = await import('./render-command');

@@ -1,0 +1,43 @@
+import * as path from 'path';
+import { UsageError } from '../core/errors';
+import type { Agreement } from '../core/model';
+import { catalogue, diffAgreements } from '../diff';
+import { writeFileAtomic } from '../io/atomic-write';
+import { STDIN } from '../io/files';
+import { amendmentHtml, amendmentMarkdown, buildAmendment } from '../render/amendment/document';
+import { renderDocument } from '../render/render-document';
+import { builtInTemplates } from '../render/templates';
+import { checkSides, loadSide, readSide } from './diff-load';
+import type { CliIO } from './io';
+import { formatFor, type RenderCommandOptions } from './render-command';
+
+/**
+ * `sla render NEW --amendment OLD`: the amendment from OLD to NEW as a
+ * document (numbered instructions by clause, and a blackline of the contract
+ * text) in Markdown, HTML or PDF. The diff is computed here and handed to
+ * render as plain data, so render does not depend on the diff wing.
+ */
+export async function renderAmendment(options: RenderCommandOptions & { amendment: string }, io: CliIO): Promise<number> {
+  if (options.template !== undefined) throw new UsageError('--template applies to the contract, not to --amendment');
+  checkSides(options.amendment, options.file);
+  const format = formatFor(options);
+  const target = options.out === undefined || options.out === '-' ? null : path.resolve(io.cwd, options.out);
+  if (target && [options.file, options.amendment].some((f) => f !== STDIN && path.resolve(io.cwd, f) === target)) {
+    throw new UsageError(`--out ${options.out} is one of the agreements; choose another file`);
+  }
+  const pdf = format === 'pdf' ? await import('../io/browser') : null;
+  const browser = pdf ? pdf.findBrowser(io.env) : null;
+  const before = loadSide(await readSide(options.amendment, io), 'OLD');
+  const after = loadSide(await readSide(options.file, io), 'NEW');
+  const a = before.data as unknown as Agreement;
+  const b = after.data as unknown as Agreement;
+  const result = diffAgreements(before.data as Record<string, unknown>, after.data as Record<string, unknown>);
+  const changes = result.changes.filter((c) => !c.hidden).map((c) => ({ ...c, title: catalogue[c.kind].title }));
+  const contract = (x: Agreement) => renderDocument(x, { format: 'md', templates: builtInTemplates('md'), locale: options.locale });
+  const view = buildAmendment(a, b, { changes, oldContract: contract(a), newContract: contract(b) }, options.locale);
+  const text = format === 'md' ? amendmentMarkdown(view) : amendmentHtml(view);
+  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser) : text;
+  if (target) writeFileAtomic(target, output);
+  else io.stdout.write(output);
+  return 0;
+}
