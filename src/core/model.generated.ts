@@ -69,12 +69,12 @@ export type HoursList = HoursRange[];
  */
 export type MaintenanceWindow = RecurringMaintenanceWindow | OneOffMaintenanceWindow;
 /**
- * What a row is: intervals (a start and an end, such as an outage), events (one moment, such as a request), counts (good and total per time bucket) or items (a record with timestamps per milestone, such as a ticket).
+ * What a row is: intervals (a start and an end, such as an outage), events (one moment, such as a request), counts (good and total per time bucket), items (a record with timestamps per milestone, such as a ticket) or charges (an amount billed for a billing period, the base of service credits).
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
  * via the `definition` "DataKind".
  */
-export type DataKind = 'intervals' | 'events' | 'counts' | 'items';
+export type DataKind = 'intervals' | 'events' | 'counts' | 'items' | 'charges';
 /**
  * Which instant a local timestamp means when the clocks go back and it happens twice (earlier or later); also shifts times that fall in the gap when clocks go forward. Without it such rows are errors.
  *
@@ -104,6 +104,13 @@ export type MetricWindow = CalendarName | OutsideCalendar;
  */
 export type CalendarName = string;
 /**
+ * Time that does not count: a maintenance window of the agreement (by id, or `maintenance` for all), or the intervals of a data source, optionally only up to a budget per period (for example at most 10 hours of scheduled downtime a year; what goes beyond it counts again).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "ExcludedTime".
+ */
+export type ExcludedTime = Identifier | ExcludedData;
+/**
  * A short name other parts of the agreement refer to: letters, digits, '-', '_' and '.'.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
@@ -117,6 +124,27 @@ export type Identifier = string;
  * via the `definition` "AggregateFunction".
  */
 export type AggregateFunction = 'count' | 'sum' | 'mean' | 'min' | 'max';
+/**
+ * What a tier credits: a percentage of the service's credit base for the period (`10%`), a multiple of the charges for the downtime (`{ times: 10, of: downtime }`), or a fixed amount per period, breached item, incident or day late (`{ amount: 50, per: item }`).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "CreditAmount".
+ */
+export type CreditAmount = Percent | MultipleCredit | FixedCredit;
+/**
+ * A percentage, written with a % sign.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Percent".
+ */
+export type Percent = string;
+/**
+ * For availability from events or counts: what a slice without rows (or with a total of 0) is: up (the default), down, or excluded from the measured time.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "EmptySlices".
+ */
+export type EmptySlices = 'up' | 'down' | 'excluded';
 /**
  * How the credits of several missed metrics of one service in one period combine: the largest one (max) or their sum.
  *
@@ -187,13 +215,6 @@ export type Target = string;
  * via the `definition` "ConditionText".
  */
 export type ConditionText = string;
-/**
- * A percentage, written with a % sign.
- *
- * This interface was referenced by `Agreement`'s JSON-Schema
- * via the `definition` "Percent".
- */
-export type Percent = string;
 /**
  * An amount of money in the agreement's currency.
  *
@@ -266,6 +287,69 @@ export type Scalar = string | number | boolean;
  * via the `definition` "ScalarList".
  */
 export type ScalarList = Scalar[];
+/**
+ * A condition on a metric's value, or a band of values between two conditions joined by `and` (`> 99% and <= 99.9%`). A value outside every tier's band earns no credit.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "BandText".
+ */
+export type BandText = string;
+/**
+ * A time limit: a duration counted in the metric's window (`4h` is four hours of window time; a day is 24 hours), a number of business days of the window's calendar (`3 business days`: the same business time of day, three business days later), or a clock time on a business day (`2 business days by 17:00`).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "TimeLimit".
+ */
+export type TimeLimit = string;
+/**
+ * The time within which an item must be done: one limit, or a limit per value of a column.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Within".
+ */
+export type Within = TimeLimit | LimitsByColumn;
+/**
+ * A data source of intervals in which an item's clock stops, or a mapping naming it with the rows that count.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Pauses".
+ */
+export type Pauses = Identifier | PauseSource;
+/**
+ * A condition on an amount of money: `> 1` (more than 1), `>= 50`.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "AmountCondition".
+ */
+export type AmountCondition = string;
+/**
+ * The smallest credit that is issued: an amount (a smaller credit is not issued), or a condition on the amount (`> 1`: only a credit of more than 1 is issued).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "CreditMinimum".
+ */
+export type CreditMinimum = Money | AmountCondition;
+/**
+ * A number of days of paid service: the credit base over the cap's span, times this many days, divided by the span's length in days.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "DaysOfService".
+ */
+export type DaysOfService = string;
+/**
+ * How much at most: a percentage of the credit base over the cap's span, an amount of money, or days of paid service.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "CapAmount".
+ */
+export type CapAmount = Percent | Money | DaysOfService;
+/**
+ * How long a credit can be claimed: a duration (`30d`: 30 days of 24 hours), a number of calendar days, business days (of `calendar`) or months (`15 days`, `10 business days`, `2 months`), or a number of the metric's periods (`2 periods`: until the end of the second period after).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "ClaimDeadline".
+ */
+export type ClaimDeadline = string;
 
 /**
  * A service level agreement written as code: who the parties are, which services are covered, how each service level is measured, and which service credits are owed when a target is missed.
@@ -372,6 +456,10 @@ export interface Agreement {
    * Who signed the agreement for each party, and when.
    */
   approvals?: Approval[];
+  /**
+   * The day this version of the agreement takes effect (for an amendment: the day the change applies).
+   */
+  effective?: LocalDate;
 }
 /**
  * When the agreement is in force. Metrics are evaluated over the whole term.
@@ -486,6 +574,9 @@ export interface Service {
    * What the service does not include, one item each.
    */
   excludes?: Markdown[];
+  /**
+   * What the customer pays for the service per period; service credits are a share of it unless `base` names the charges instead.
+   */
   fee?: Fee;
   /**
    * Agreed limits of use, by name: the service levels hold only while use stays within them.
@@ -493,22 +584,27 @@ export interface Service {
   limits?: {
     [k: string]: number;
   };
+  base?: CreditBase;
 }
 /**
- * What the customer pays for the service per period; service credits are a percentage of it.
+ * What the service's credits are a share of, when it is not the fixed `fee`: the charges the customer paid, read from a data source of kind `charges`, for the credited period or the one before it.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
- * via the `definition` "Fee".
+ * via the `definition` "CreditBase".
  */
-export interface Fee {
+export interface CreditBase {
   /**
-   * The fee per period, in the agreement's currency.
+   * The data source (of kind `charges`) with the amounts paid per billing period. Rows are the service's when the source maps a `service` column and it names the service; a per-resource metric takes the rows of its resource.
    */
-  amount: Money;
+  charges: Identifier;
   /**
-   * The period the fee is paid for. It must match the period of the service's metrics that carry credits.
+   * Which charges rows count, as for a metric's `where`.
    */
-  per: PeriodKind;
+  where?: RowFilter;
+  /**
+   * Whose charges: those of the credited period itself (`same`, the default) or of the period before it (`previous`).
+   */
+  period?: 'same' | 'previous';
 }
 /**
  * Weekly service hours minus holidays, such as business hours. Time outside the calendar does not count for metrics measured in it.
@@ -587,6 +683,10 @@ export interface RecurringMaintenanceWindow {
    * When the window recurs each week: days and wall-clock hours in the agreement's time zone.
    */
   every: Every;
+  /**
+   * The id of the party that plans the window; without it, the provider. A window the customer plans needs no notice from the provider.
+   */
+  owner?: Identifier;
 }
 /**
  * A maintenance window that happens once.
@@ -615,6 +715,10 @@ export interface OneOffMaintenanceWindow {
    * When the window ends, in the agreement's time zone.
    */
   to: LocalDateTime;
+  /**
+   * The id of the party that plans the window; without it, the provider. A window the customer plans needs no notice from the provider.
+   */
+  owner?: Identifier;
 }
 /**
  * A CSV file of measurement data: what a row means and which column holds what.
@@ -670,6 +774,22 @@ export interface Columns {
    * For counts: the column with the number of all events in the bucket.
    */
   total?: string;
+  /**
+   * For charges: the column with the billing period a row's amount was paid for, as a period label (2026-01, 2026-Q2, 2026, 2026-W05 or 2026-01-15).
+   */
+  period?: string;
+  /**
+   * For charges: the column with the amount paid for the billing period.
+   */
+  amount?: string;
+  /**
+   * For charges: the column naming the resource (an instance, a product) the amount was paid for; per-resource metrics credit each resource from its own charges.
+   */
+  resource?: string;
+  /**
+   * For charges: the column with the ISO 4217 currency of the amount; it must be the agreement's currency.
+   */
+  currency?: string;
   [k: string]: string | undefined;
 }
 /**
@@ -718,9 +838,9 @@ export interface Metric {
    */
   warning?: ConditionText;
   /**
-   * Time that does not count as downtime: `maintenance` for every maintenance window, or the ids of single windows.
+   * Time that does not count as downtime but stays in the measured time: `maintenance` for every maintenance window, the id of a single window, or a data source of intervals (with an optional budget).
    */
-  exclude?: Identifier[];
+  exclude?: ExcludedTime[];
   /**
    * Which rows of the data the metric reads: column names as keys, what the value must be as values.
    */
@@ -758,13 +878,13 @@ export interface Metric {
    */
   to?: string;
   /**
-   * For duration metrics: a data source of intervals, by item id, during which the clock stops (such as time waiting on the customer).
+   * For duration metrics: a data source of intervals, by item id, during which the clock stops (such as time waiting on the customer), optionally with the rows that count.
    */
-  pauses?: Identifier;
+  pauses?: Pauses;
   /**
-   * For duration metrics: the time, counted in the metric's window, within which an item must be done.
+   * For duration metrics: the time, counted in the metric's window, within which an item must be done; one limit or a limit per value of a column.
    */
-  within?: Duration;
+  within?: Within;
   aggregate?: AggregateFunction;
   /**
    * Service credit tiers: when the target is missed, the largest credit whose condition holds is owed.
@@ -775,6 +895,31 @@ export interface Metric {
    * For customer obligations: the ids of provider metrics that are excused in a period in which this metric is missed.
    */
   excuses?: Identifier[];
+  /**
+   * For availability: time taken out of the measured time altogether (out of both the window time and the downtime), such as maintenance the customer plans: window ids, `maintenance`, or data sources of intervals.
+   */
+  excludeFromWindow?: ExcludedTime[];
+  /**
+   * For availability: the column naming a resource (an instance, a site); each resource is evaluated, and credited from its own charges, on its own.
+   */
+  per?: string;
+  /**
+   * For availability: more sources of downtime; the service is down whenever the metric's own data or any signal says so (their downtime is joined, never counted twice).
+   */
+  signals?: DowntimeSignal[];
+  emptySlices?: EmptySlices;
+  /**
+   * For availability from events or counts: `downtime` (the default) counts the time of down slices; `mean` takes the mean of the slices' shares of good rows (an empty slice counts as all good, unless `emptySlices` says otherwise), as in "100% minus the mean of the hourly error rates".
+   */
+  sliceMeasure?: 'downtime' | 'mean';
+  downtime?: DowntimeRules;
+  deployed?: MeasuredTime;
+  /**
+   * For duration metrics: several time limits per item (such as response and resolution), pooled into one share: each item counts once per clock. Instead of `from`, `to` and `within`.
+   *
+   * @minItems 1
+   */
+  clocks?: Clock[];
 }
 /**
  * The time outside a calendar's hours.
@@ -789,20 +934,73 @@ export interface OutsideCalendar {
   outside: CalendarName;
 }
 /**
- * A service credit owed when a missed metric's value meets a condition.
+ * Excluded time read from a data source of intervals.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "ExcludedData".
+ */
+export interface ExcludedData {
+  /**
+   * The data source (of kind `intervals`) whose intervals are excluded.
+   */
+  data: Identifier;
+  /**
+   * Which of its rows count, as for a metric's `where`.
+   */
+  where?: RowFilter;
+  /**
+   * A budget: at most this much time is excluded per `per`, taken in time order; time beyond it is not excluded.
+   */
+  upTo?: Duration;
+  /**
+   * The calendar period the budget `upTo` is for (in the agreement's time zone).
+   */
+  per?: PeriodKind;
+}
+/**
+ * A service credit owed when a missed metric's value meets a condition: a percentage of the service's credit base, a multiple of the charges for the downtime, or a fixed amount.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
  * via the `definition` "CreditTier".
  */
 export interface CreditTier {
   /**
-   * The condition on the metric's value under which this credit is owed.
+   * The condition on the metric's value, or the band of values, under which this credit is owed.
    */
-  when: ConditionText;
+  when: BandText;
+  credit: CreditAmount;
+}
+/**
+ * A credit of N times what the customer paid for the downtime: the credit base × downtime ÷ the period's length, times N.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "MultipleCredit".
+ */
+export interface MultipleCredit {
   /**
-   * The credit, as a percentage of the service's fee for the period.
+   * The multiplier N.
    */
-  credit: Percent;
+  times: number;
+  /**
+   * Which time is paid back: all downtime in the period, or only the downtime beyond what the target allows (100% − target, of the window time).
+   */
+  of: 'downtime' | 'downtime-beyond-target';
+}
+/**
+ * A fixed amount of money, once per breached period, per breached item, per incident (a stretch of downtime) or per day an item is late.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "FixedCredit".
+ */
+export interface FixedCredit {
+  /**
+   * The amount, in the agreement's currency.
+   */
+  amount: Money;
+  /**
+   * What the amount is paid for: the breached period once, each item that missed its time limit, each incident (a stretch of downtime in the period), or each started day by which an item was late.
+   */
+  per: 'period' | 'item' | 'incident' | 'day-late';
 }
 /**
  * A credit is waived when the provider meets the target again in the following periods.
@@ -817,6 +1015,107 @@ export interface EarnBack {
   periods: number;
 }
 /**
+ * Another source of downtime for an availability metric: the metric is down when any of its signals says so. A signal reads intervals, or slices of events or counts with `slice` and `downWhen`.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "DowntimeSignal".
+ */
+export interface DowntimeSignal {
+  /**
+   * The data source the signal reads.
+   */
+  data: Identifier;
+  /**
+   * Which rows the signal reads.
+   */
+  where?: RowFilter;
+  /**
+   * For events: which rows are good.
+   */
+  good?: RowFilter;
+  /**
+   * For events or counts: the length of the slices.
+   */
+  slice?: Duration;
+  /**
+   * For events or counts: when a slice is down, on its share of good rows.
+   */
+  downWhen?: ConditionText;
+  emptySlices?: EmptySlices;
+}
+/**
+ * How downtime is counted for an availability metric: a minimum length, whole units, a weight per row, or a composite of resources that is down only when several are down at once.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "DowntimeRules".
+ */
+export interface DowntimeRules {
+  /**
+   * A stretch of downtime shorter than this does not count.
+   */
+  minimum?: Duration;
+  /**
+   * Downtime is counted in whole units: each stretch's time in the period and window is rounded down to a multiple of it (partial minutes are not counted).
+   */
+  unit?: Duration;
+  /**
+   * For intervals: the column with the share of the service affected (a number from 0 to 1, or a percentage); downtime counts by that share, and where stretches overlap the largest share counts.
+   */
+  weight?: string;
+  /**
+   * For intervals: the column naming the component (such as an availability zone) a row's downtime belongs to; the service is down only while at least `atLeast` components are down at once.
+   */
+  of?: string;
+  /**
+   * How many components (`of`) must be down at once for the service to be down.
+   */
+  atLeast?: number;
+  /**
+   * How many components there are; a row naming more distinct components is an error.
+   */
+  outOf?: number;
+}
+/**
+ * The time a resource counts as deployed, read from a data source of intervals: availability is measured only within it (deployed minutes instead of all minutes).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "MeasuredTime".
+ */
+export interface MeasuredTime {
+  /**
+   * The data source of intervals of deployed time.
+   */
+  data: Identifier;
+  /**
+   * Which of its rows count.
+   */
+  where?: RowFilter;
+}
+/**
+ * One time limit an item must meet, from one milestone to another: a response, a resolution.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Clock".
+ */
+export interface Clock {
+  /**
+   * The clock's name, as reports show it.
+   */
+  name: string;
+  /**
+   * The column with the time the clock starts.
+   */
+  from: string;
+  /**
+   * The column with the time it stops (empty while open).
+   */
+  to: string;
+  /**
+   * The clock's time limit.
+   */
+  within: Within;
+}
+/**
  * How the credits of a service's metrics add up, their limits, and how to claim them.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
@@ -829,10 +1128,18 @@ export interface CreditsPolicy {
    */
   cap?: Percent;
   /**
-   * The smallest credit that is issued, as an amount in the agreement's currency; a service's smaller credit for a period is not issued.
+   * The smallest credit that is issued, per service, period and resource: an amount in the agreement's currency (smaller credits are not issued), or a condition such as `> 1` (only credits of more than 1 are issued).
    */
-  minimum?: Money;
+  minimum?: CreditMinimum;
   claim?: Claim;
+  /**
+   * Limits on a service's credits (per resource for per-resource metrics) over spans of time; each credit is reduced to what the caps leave, in time order.
+   */
+  caps?: Cap[];
+  /**
+   * How a fee or charges paid per another period than the credited metric's is converted: `prorate` by time (the share of the billing period that falls in the credited period), or `equal-parts` (a quarterly fee is three equal monthly parts; monthly fees add up to a quarter's).
+   */
+  feeConversion?: 'prorate' | 'equal-parts';
 }
 /**
  * How the customer claims service credits.
@@ -842,13 +1149,37 @@ export interface CreditsPolicy {
  */
 export interface Claim {
   /**
-   * How long after the end of the affected period a credit can be claimed.
+   * How long after the end of the affected period (or the incident, with `after: incident`) a credit can be claimed.
    */
-  within?: Duration;
+  within?: ClaimDeadline;
   /**
    * Where and how to send a claim (Markdown).
    */
   how?: Markdown;
+  /**
+   * What the deadline counts from: the end of the credited period (the default) or the end of the period's first incident (the first stretch of downtime, or the first item that missed its limit).
+   */
+  after?: 'period' | 'incident';
+  /**
+   * For a deadline in business days: the calendar whose days count.
+   */
+  calendar?: CalendarName;
+}
+/**
+ * A limit on a service's credits over a span of time.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Cap".
+ */
+export interface Cap {
+  /**
+   * The most the credits can be over the span.
+   */
+  max: CapAmount;
+  /**
+   * The span: each credited period, each calendar month, quarter or year, the whole term, or any twelve months in a row.
+   */
+  per: 'period' | 'month' | 'quarter' | 'year' | 'term' | 'rolling-12-months';
 }
 /**
  * A step of escalation: who is involved, after how long.
@@ -909,6 +1240,10 @@ export interface Review {
    * How the review happens and how changes are agreed (Markdown).
    */
   process?: Markdown;
+  /**
+   * How long before it takes effect a change that is unfavourable to the customer must be announced.
+   */
+  amendmentNotice?: Duration;
 }
 /**
  * How the parties give each other formal notice under the agreement.
@@ -984,6 +1319,22 @@ export interface Approval {
   date?: LocalDate;
 }
 /**
+ * What the customer pays for the service per period; service credits are a percentage of it. A fee paid per another period than a credited metric's is converted by `credits.feeConversion`.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "Fee".
+ */
+export interface Fee {
+  /**
+   * The fee per period, in the agreement's currency.
+   */
+  amount: Money;
+  /**
+   * The period the fee is paid for. When it differs from the period of a metric with credits, `credits.feeConversion` says how the fee is converted.
+   */
+  per: PeriodKind;
+}
+/**
  * Conditions on rows: a column's header as the key, what its value must be as the value. Every condition must hold.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
@@ -1027,4 +1378,42 @@ export interface Comparison {
    * None of these values.
    */
   notIn?: Scalar[];
+}
+/**
+ * A time limit chosen per item by a column, such as its priority.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "LimitsByColumn".
+ */
+export interface LimitsByColumn {
+  /**
+   * The column whose value picks the limit.
+   */
+  by: string;
+  /**
+   * The limit for each value of the column.
+   */
+  limits: {
+    [k: string]: TimeLimit;
+  };
+  /**
+   * The limit for a value not listed; without it such an item is an error.
+   */
+  default?: TimeLimit;
+}
+/**
+ * Intervals in which an item's clock stops, from a data source, optionally only its rows in certain statuses.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "PauseSource".
+ */
+export interface PauseSource {
+  /**
+   * The data source of intervals by item id.
+   */
+  data: Identifier;
+  /**
+   * Which rows pause the clock, such as the statuses that do.
+   */
+  where?: RowFilter;
 }

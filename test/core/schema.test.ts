@@ -72,6 +72,7 @@ describe('the agreement schema', () => {
       [
         '#/$defs/Calendar/properties/hours',
         '#/$defs/Columns',
+        '#/$defs/LimitsByColumn/properties/limits',
         '#/$defs/RowFilter',
         '#/$defs/Service/properties/limits',
         '#/properties/calendars',

@@ -51,9 +51,9 @@ describe('validateAgreement', () => {
   });
 
   it.each([
-    ['bad-duration', "26:13 expected a duration like 30m, 8h or PT8H, got '8 hours'"],
+    ['bad-duration', "26:13 expected a limit like 30m, 8h, '3 business days' or '2 business days by 17:00', got '8 hours'"],
     ['bad-target', "25:13 expected a target like '>= 99.5%', '<= 600ms' or '>= 100', got 'at least 99.9%'"],
-    ['bad-credit', '27:36 expected a percentage like 5% or 12.5%, got 10'],
+    ['bad-credit', '27:36 expected a percentage like 10%, or a mapping like { times: 10, of: downtime } or { amount: 50, per: item }, got 10'],
     ['bad-enum', "24:13 expected one of day, week, month, quarter, year at metrics[0].period, got 'monthly' (did you mean 'month'?)"],
     ['not-a-number', "11:54 expected a number at services[0].fee.amount, got '12k'"],
     ['not-a-list', "7:10 expected a list at parties, got 'provider'"],

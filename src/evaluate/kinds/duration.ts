@@ -40,12 +40,12 @@ function pausedTime(pauses: readonly number[] | undefined, window: Calendar, fro
  */
 export function duration(ctx: KindContext): MetricRun {
   const { source, periods, match, metric, window, asOf, range } = ctx;
-  const within = parseDuration(metric.within ?? '');
-  if (within === null) throw new InputError(`metric '${metric.id}': within '${metric.within ?? ''}' is not a duration`);
+  const within = parseDuration(typeof metric.within === 'string' ? metric.within : '');
+  if (within === null) throw new InputError(`metric '${metric.id}': within '${String(metric.within ?? '')}' is not a duration`);
   if (!metric.from || !metric.to) throw new InputError(`metric '${metric.id}' needs 'from' and 'to' columns`);
   const fromCol = source.column(metric.from);
   const toCol = source.column(metric.to);
-  const pauseSource = metric.pauses ? ctx.sourceNamed(metric.pauses) : null;
+  const pauseSource = typeof metric.pauses === 'string' ? ctx.sourceNamed(metric.pauses) : null;
   const idCol = pauseSource ? requireRole(ctx, source, 'id') : -1;
   const items: Items[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], id: [] }));
   const pauses = new Map<string, number[]>();

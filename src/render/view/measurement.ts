@@ -107,7 +107,7 @@ function duration(m: Metric, ctx: ViewContext): string {
   const w = windowOf(ctx, m.window);
   const within = durationWords(m.within, ctx.fmt);
   const limit = w.noun ? `${within} of ${w.noun}` : `${within}, around the clock,`;
-  const pauses = m.pauses ? `; time recorded in the ${quote(m.pauses)} data (such as waiting on the customer) is not counted` : '';
+  const pauses = typeof m.pauses === 'string' ? `; time recorded in the ${quote(m.pauses)} data (such as waiting on the customer) is not counted` : '';
   return (
     `the share of ${dataNoun(m.data)}${where(m, ctx)} that take at most ${limit} from ${m.from ?? 'start'} to ${m.to ?? 'end'}, ` +
     `measured ${perPeriod(m.period)}; each counts in the period in which its ${m.from ?? 'start'} falls${pauses}`
