@@ -70,3 +70,23 @@ export function parsePercent(text: unknown): Dec | null {
   if (typeof text === 'string' && AMOUNT.exec(text)?.[2] !== '%') return null;
   return parseAmount(text);
 }
+
+/**
+ * A credit tier's `when`: one condition, or a band of two joined by `and`
+ * (`> 99% and <= 99.9%`); a value is in the band when it satisfies every part.
+ */
+export interface Band {
+  /** As written, trimmed. */
+  readonly text: string;
+  /** One or two conditions. */
+  readonly parts: readonly Condition[];
+}
+
+export function parseBand(text: unknown): Band | null {
+  if (typeof text !== 'string') return null;
+  const pieces = text.split(/\s+and\s+/);
+  if (pieces.length > 2) return null;
+  const parts = pieces.map((p) => parseCondition(p));
+  if (parts.some((p) => p === null)) return null;
+  return { text: text.trim(), parts: parts as Condition[] };
+}

@@ -32,12 +32,13 @@ export interface AssembleInput {
   skipped: Evaluation['skipped'];
 }
 
-function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], zone: Zone): MetricResult[] {
+function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource: string | null, zone: Zone): MetricResult[] {
   return m.periods.periods.map((p, i) => {
     const o = outcomes[i]!;
     const verdict = judge(o, m.target, m.warning, m.run.unit);
     const r: MetricResult = {
       metric: m.metric.id,
+      ...(resource === null ? {} : { resource }),
       period: p.label,
       start: formatInstant(p.start, zone),
       end: formatInstant(p.end, zone),
@@ -73,10 +74,9 @@ function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: 
 /** Results, excuses, credits and totals, from the metrics' accumulated rows. */
 export function assemble(input: AssembleInput): Evaluation {
   const { agreement, zone } = input;
-  const all = input.metrics.map((m) => {
-    const outcomes = m.run.finish();
-    return { m, outcomes, results: periodResults(m, outcomes, zone) };
-  });
+  const all = input.metrics.flatMap((m) =>
+    m.run.finish().map(({ resource, outcomes }) => ({ m, outcomes, results: periodResults(m, outcomes, resource, zone) })),
+  );
   applyExcuses(
     all.flatMap((x) => x.results),
     new Map(input.metrics.filter((m) => m.metric.excuses).map((m) => [m.metric.id, m.metric.excuses!])),

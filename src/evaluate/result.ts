@@ -11,6 +11,8 @@ export type EarnBack = 'waived' | 'pending' | null;
 
 export interface MetricResult {
   metric: string;
+  /** The resource, for a per-resource metric (`per`). */
+  resource?: string;
   /** Period label: 2026-10, 2026-W42, 2026-Q4, 2026, 2026-10-17. */
   period: string;
   /** ISO 8601 with the agreement zone's offset, e.g. 2026-09-01T00:00:00+02:00. */

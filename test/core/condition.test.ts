@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseAmount, parseCondition, parsePercent, pointsUp } from '../../src/core/condition';
+import { parseAmount, parseBand, parseCondition, parsePercent, pointsUp } from '../../src/core/condition';
 import { cmp, dec, parseDec, toNumber } from '../../src/core/decimal';
 
 describe('the comparison grammar shared by lint, evaluate and render', () => {
@@ -33,5 +33,18 @@ describe('the comparison grammar shared by lint, evaluate and render', () => {
     expect(parseDec('1e400x')).toBeNull();
     expect(cmp(dec(0.1 + 0.2), dec('0.3'))).toBe(1);
     expect(cmp(dec(0.1), dec('0.1'))).toBe(0);
+  });
+});
+
+describe('bands of credit tiers', () => {
+  it('read one condition or two joined by and', () => {
+    expect(parseBand('< 99.5%')!.parts.map((p) => p.text)).toEqual(['< 99.5%']);
+    expect(parseBand('> 99% and <= 99.9%')!.parts.map((p) => [p.op, p.numberText, p.unit])).toEqual([
+      ['>', '99', '%'],
+      ['<=', '99.9', '%'],
+    ]);
+    expect(parseBand('> 99% and <= 99.9% and < 5%')).toBeNull();
+    expect(parseBand('> 99% or <= 99.9%')).toBeNull();
+    expect(parseBand('between 99 and 99.9')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { decimalCell } from '../decimal-cell';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { Extremes, type ExtremesState } from '../extremes';
 import type { KindContext, MetricRun, Outcome } from './kind';
-import { noData } from './kind';
+import { noData, whole } from './kind';
 
 interface AggregateState {
   count: Float64Array;
@@ -72,7 +72,7 @@ export function aggregate(ctx: KindContext): MetricRun {
 
   return {
     unit: metric.unit ?? null,
-    finish: () => Array.from({ length: n }, (_, i) => outcome(i)),
+    finish: () => whole(Array.from({ length: n }, (_, i) => outcome(i))),
     exportState(): AggregateState {
       return { count: count.slice(), sums: sums?.exportState() ?? null, extremes: extremes?.exportState() ?? null };
     },

@@ -1,7 +1,7 @@
 import { clip, intersect, subtract, totalLength, union, type Calendar, type Interval } from '../../time';
 import { RowError } from '../../rows';
-import type { KindContext, MetricRun, Outcome } from './kind';
-import { noData, percentOf, requireRole } from './kind';
+import type { KindContext, MetricRun, Outcome, RunOutcomes } from './kind';
+import { noData, percentOf, requireRole, whole } from './kind';
 
 /** Downtime D and window time W of one measured span, in ms. */
 export function downtime(
@@ -53,14 +53,14 @@ export function availabilityIntervals(ctx: KindContext): MetricRun {
 
   return {
     unit: '%',
-    finish(): Outcome[] {
+    finish(): RunOutcomes {
       const all = union(down);
       const out: Outcome[] = [];
       for (let i = 0; i < periods.length; i++) {
         const { w, d } = downtime(all, ctx.window, ctx.excluded, periods.starts[i]!, periods.ends[i]!);
         out.push(availabilityOutcome(w, d));
       }
-      return out;
+      return whole(out);
     },
     exportState(): Float64Array {
       return Float64Array.from(down.flat());

@@ -4,8 +4,8 @@ import type { Fraction } from '../decimal';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { parseCondition } from '../../core/condition';
 import { holds } from '../target';
-import type { KindContext, MetricRun, Outcome } from './kind';
-import { requireRole } from './kind';
+import type { KindContext, MetricRun, Outcome, RunOutcomes } from './kind';
+import { requireRole, whole } from './kind';
 import { availabilityOutcome, downtime } from './availability-intervals';
 import { CountsRow } from './counts-row';
 
@@ -77,7 +77,7 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
 
   return {
     unit: '%',
-    finish(): Outcome[] {
+    finish(): RunOutcomes {
       const out: Outcome[] = [];
       for (let i = 0; i < n; i++) {
         const start = periods.starts[i]!;
@@ -103,7 +103,7 @@ export function availabilitySlices(ctx: KindContext): MetricRun {
         const { w, d } = downtime(down, ctx.window, ctx.excluded, start, end);
         out.push(availabilityOutcome(w, d, { slices: count, emptySlices: empty, downSlices }));
       }
-      return out;
+      return whole(out);
     },
     exportState(): (SliceState | null)[] {
       return slices.map((c) => {

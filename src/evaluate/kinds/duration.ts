@@ -1,8 +1,8 @@
 import { InputError } from '../../core/errors';
 import { clip, parseDuration, union, type Calendar, type Interval } from '../../time';
 import { RowError } from '../../rows';
-import type { KindContext, MetricRun, Outcome } from './kind';
-import { percentOf, requireRole } from './kind';
+import type { KindContext, MetricRun, RunOutcomes } from './kind';
+import { percentOf, requireRole, whole } from './kind';
 
 interface Items {
   from: number[];
@@ -101,8 +101,8 @@ export function duration(ctx: KindContext): MetricRun {
   const limit = Math.min(range.end, asOf);
   return {
     unit: '%',
-    finish(): Outcome[] {
-      return items.map((list) => {
+    finish(): RunOutcomes {
+      return whole(items.map((list) => {
         let ok = 0;
         let counted = 0;
         let pending = 0;
@@ -118,7 +118,7 @@ export function duration(ctx: KindContext): MetricRun {
           else pending++;
         }
         return percentOf(ok, counted, { within: ok, counted, pending });
-      });
+      }));
     },
     exportState(): DurationState {
       return {

@@ -25,6 +25,22 @@ export interface KindContext {
   readonly range: { readonly start: number; readonly end: number };
 }
 
+/** What credits other than a percentage need to know of a period (docs/semantics.md, credit forms and claims). */
+export interface CreditFacts {
+  /** Downtime counted in the period, in ms (after exclusions, weights and rounding): multiple credits. */
+  downtimeMs?: number;
+  /** Window time W of the period, in ms: `downtime-beyond-target`. */
+  windowMs?: number;
+  /** Maximal stretches of downtime with downtime in the period's window: `per: incident`. */
+  incidents?: number;
+  /** Items that missed their limit: `per: item`. */
+  lateItems?: number;
+  /** Σ ⌈(done − due) / 24 h⌉ over the late items: `per: day-late`. */
+  daysLate?: number;
+  /** End (UTC ms) of the period's first incident or first late item: claims `after: incident`. */
+  firstIncidentEnd?: number;
+}
+
 /** The measurement of one period. */
 export interface Outcome {
   /** Unrounded; null for no-data. */
@@ -33,13 +49,21 @@ export interface Outcome {
   exact: Fraction | null;
   /** The counts behind the value. */
   counts: Partial<MetricResult>;
+  /** What credits beyond a percentage need, when the kind knows it. */
+  facts?: CreditFacts;
 }
+
+/** A run's outcomes: one period list, or one per resource for a per-resource metric (`per`). */
+export type RunOutcomes = { resource: string | null; outcomes: Outcome[] }[];
+
+/** The outcomes of a metric that is not per resource. */
+export const whole = (outcomes: Outcome[]): RunOutcomes => [{ resource: null, outcomes }];
 
 export interface MetricRun {
   /** '%', a time unit, or null. */
   readonly unit: string | null;
-  /** One outcome per period, in order; call after all rows were fed. */
-  finish(): Outcome[];
+  /** One outcome per period, in order (per resource for a per-resource metric); call after all rows were fed. */
+  finish(): RunOutcomes;
   /** What was accumulated, as plain data (typed arrays, arrays, strings, numbers): a copy. */
   exportState(): unknown;
   /**

@@ -1,8 +1,8 @@
 import { InputError } from '../../core/errors';
 import { dec } from '../decimal';
 import { kthSmallest, ValueList } from '../value-list';
-import type { KindContext, MetricRun, Outcome } from './kind';
-import { noData, requireRole } from './kind';
+import type { KindContext, MetricRun, Outcome, RunOutcomes } from './kind';
+import { noData, requireRole, whole } from './kind';
 
 export { quickselect } from '../value-list';
 
@@ -41,13 +41,13 @@ export function percentile(ctx: KindContext): MetricRun {
 
   return {
     unit: metric.unit ?? null,
-    finish(): Outcome[] {
-      return values.map((v) => {
+    finish(): RunOutcomes {
+      return whole(values.map((v): Outcome => {
         if (v.length === 0) return noData({ count: 0 });
         const rank = nearestRank(p, v.length);
         const value = kthSmallest(v.parts(), rank - 1);
         return { value, exact: { num: value, den: 1, scale: 1 }, counts: { count: v.length, rank } };
-      });
+      }));
     },
     exportState(): Float64Array[][] {
       return values.map((v) => v.snapshot());

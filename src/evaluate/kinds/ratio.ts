@@ -1,8 +1,8 @@
 import { quotientToNumber, type Dec } from '../decimal';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { CountsRow } from './counts-row';
-import type { Outcome, KindContext, MetricRun } from './kind';
-import { noData, percentOf, requireRole } from './kind';
+import type { Outcome, KindContext, MetricRun, RunOutcomes } from './kind';
+import { noData, percentOf, requireRole, whole } from './kind';
 
 interface RatioState {
   good: Float64Array;
@@ -76,13 +76,13 @@ export function ratio(ctx: KindContext): MetricRun {
 
   return {
     unit: '%',
-    finish(): Outcome[] {
+    finish(): RunOutcomes {
       const out: Outcome[] = [];
       for (let i = 0; i < n; i++) {
         if (goodSums && totalSums) out.push(countsOutcome(i, goodSums, totalSums));
         else out.push(total[i] === 0 ? noData({ good: good[i]!, total: total[i]! }) : percentOf(good[i]!, total[i]!, { good: good[i]!, total: total[i]! }));
       }
-      return out;
+      return whole(out);
     },
     exportState(): RatioState {
       return {
