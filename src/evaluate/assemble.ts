@@ -1,6 +1,7 @@
-import { formatInstant, type Zone } from '../time';
+import { divR, mulR, ratio, ratioToNumber } from '../core/ratio';
+import { formatInstant, periodAt, type Calendar, type Zone } from '../time';
 import { add, dec, toNumber } from './decimal';
-import { earnBack, serviceCredits, tierCredit, type MetricCredit } from './credits';
+import { earnBack, metricCredit, serviceCredits, type CreditBases, type MetricCredit } from './credits';
 import type { MetricRun, Outcome } from './kinds/kind';
 import type { AgreementShape, MetricShape } from './model';
 import type { PeriodSet } from './periods';
@@ -30,6 +31,10 @@ export interface AssembleInput {
   asOf: number;
   metrics: readonly PlannedMetric[];
   skipped: Evaluation['skipped'];
+  /** The term, for caps over it. */
+  term: Range;
+  bases: CreditBases;
+  calendar(name: string): Calendar;
 }
 
 function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource: string | null, zone: Zone): MetricResult[] {
@@ -56,17 +61,25 @@ function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource:
   });
 }
 
-/** Credits of one metric's periods, earn-back included; fills result.credit and earnBack. */
-function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: MetricResult[]): MetricCredit[] {
+/** Credits of one metric's periods (of one resource), earn-back included; fills the results' credit fields. */
+function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: MetricResult[], resource: string | null, input: AssembleInput): MetricCredit[] {
   const out: MetricCredit[] = [];
+  const service = m.metric.service!;
   results.forEach((r, i) => {
-    const exact = outcomes[i]!.exact;
-    if (!exact || r.status !== 'breached' || r.partial) return;
-    const credit = tierCredit(m.metric.credits, exact, m.run.unit);
+    const o = outcomes[i]!;
+    if (!o.exact || r.status !== 'breached' || r.partial) return;
+    const period = periodAt(m.metric.period, input.zone, m.periods.starts[i]!);
+    const base = input.bases.baseOf(service, resource, period);
+    const credit = metricCredit(m.metric.credits, o.exact, m.run.unit, { metric: m.metric.id, base, facts: o.facts, periodMs: period.end - period.start, target: m.target });
     if (!credit) return;
-    r.credit = toNumber(credit);
-    if (m.metric.earnBack && r.credit > 0) r.earnBack = earnBack(results.slice(i + 1), m.metric.earnBack.periods);
-    if (r.earnBack !== 'waived') out.push({ service: m.metric.service!, period: r.period, start: m.periods.starts[i]!, percent: credit });
+    r.credit = credit.percent ? toNumber(credit.percent) : credit.amount && base && base.n !== 0n ? ratioToNumber(divR(mulR(credit.amount, ratio(100)), base)) : 0;
+    r.creditAmount = credit.amount && ratioToNumber(credit.amount);
+    if (credit.form !== 'percent') r.creditForm = credit.form;
+    if (credit.multiplier !== undefined) r.multiplier = credit.multiplier;
+    const earned = r.credit > 0 || (credit.amount !== null && credit.amount.n > 0n);
+    if (m.metric.earnBack && earned) r.earnBack = earnBack(results.slice(i + 1), m.metric.earnBack.periods);
+    if (r.earnBack === 'waived') return;
+    out.push({ service, resource, period, percent: credit.percent, amount: credit.amount, firstIncidentEnd: o.facts?.firstIncidentEnd });
   });
   return out;
 }
@@ -75,16 +88,19 @@ function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: 
 export function assemble(input: AssembleInput): Evaluation {
   const { agreement, zone } = input;
   const all = input.metrics.flatMap((m) =>
-    m.run.finish().map(({ resource, outcomes }) => ({ m, outcomes, results: periodResults(m, outcomes, resource, zone) })),
+    m.run.finish().map(({ resource, outcomes }) => ({ m, resource, outcomes, results: periodResults(m, outcomes, resource, zone) })),
   );
   applyExcuses(
     all.flatMap((x) => x.results),
     new Map(input.metrics.filter((m) => m.metric.excuses).map((m) => [m.metric.id, m.metric.excuses!])),
   );
   const credited: MetricCredit[] = [];
-  for (const { m, outcomes, results } of all) if (m.credited) credited.push(...metricCredits(m, outcomes, results));
+  for (const { m, resource, outcomes, results } of all) if (m.credited) credited.push(...metricCredits(m, outcomes, results, resource, input));
   const results = all.filter((x) => x.m.reported).flatMap((x) => x.results);
-  const credits = serviceCredits(agreement, credited);
+  const credits = serviceCredits(
+    { agreement, zone, term: input.term, baseOf: (service, resource, period) => input.bases.baseOf(service, resource, period), calendar: input.calendar },
+    credited,
+  );
   return {
     agreement: {
       id: agreement.id,

@@ -1,7 +1,8 @@
 import type { Agreement, DataKind, MetricKind } from '../core/model';
 import { parseCondition, type Condition } from '../core/condition';
 import { InputError, UsageError } from '../core/errors';
-import { getZone } from '../time';
+import { getZone, termRange, type Zone } from '../time';
+import { CreditBases, ServiceCharges } from './credits';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
 import { textEquals } from '../rows/cells';
@@ -24,6 +25,24 @@ import { Windows } from './windows';
 interface PlanState {
   plan: string;
   metrics: unknown[];
+  charges: unknown[];
+}
+
+/**
+ * The charges rows of every service whose credit base names them and that
+ * an evaluated metric credits (docs/semantics.md, credit base).
+ */
+function readCharges(a: AgreementShape, metrics: readonly PlannedMetric[], zone: Zone, frame: (name: string) => SourceFrame): Map<string, ServiceCharges> {
+  const out = new Map<string, ServiceCharges>();
+  for (const m of metrics) {
+    const service = m.credited ? a.services?.find((s) => s.id === m.metric.service) : undefined;
+    if (!service?.base || out.has(service.id)) continue;
+    if (!a.data?.[service.base.charges]) throw new InputError(`service '${service.id}' takes its credit base from unknown data source '${service.base.charges}'`);
+    const charges = new ServiceCharges(zone, service.id);
+    charges.read(frame(service.base.charges), service.base.where, a.currency);
+    out.set(service.id, charges);
+  }
+  return out;
 }
 
 /** How each metric kind (core/metric-kinds) reads its rows, given the kind of its source's data. */
@@ -102,6 +121,14 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     };
   });
 
+  const charges = readCharges(a, metrics, zone, (name) => {
+    const f = frames.get(name) ?? new SourceFrame(name, a.data![name]!, zone);
+    frames.set(name, f);
+    return f;
+  });
+  const bases = new CreditBases(a, zone, charges);
+  const term = termRange(String(a.term.start), String(a.term.end), zone);
+
   // what must agree for two plans' states to merge: the metrics and their periods
   const fingerprint = JSON.stringify([a.id, options.asOf, range, metrics.map((m) => [m.metric.id, m.periods.periods.map((p) => p.label)])]);
 
@@ -113,10 +140,10 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       return f.sink();
     },
     finish(skipped = []) {
-      return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
+      return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped, term, bases, calendar: (name) => windows.named(name) });
     },
     exportState(): PlanState {
-      return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()) };
+      return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()), charges: [...charges.values()].map((c) => c.exportState()) };
     },
     importState(state) {
       const s = state as Partial<PlanState> | null;
@@ -124,6 +151,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
         throw new Error('importState: the state was not exported by a plan of the same agreement and options');
       }
       metrics.forEach((m, i) => m.run.importState(s.metrics![i]));
+      [...charges.values()].forEach((c, i) => c.importState((s.charges as Parameters<ServiceCharges['importState']>[0][])[i]!));
     },
   };
 }

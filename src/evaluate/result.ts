@@ -26,8 +26,18 @@ export interface MetricResult {
   /** The target exactly as written in the agreement. */
   target: string;
   status: Status;
-  /** Tier percent earned (0 when none); kept even when waived by earn-back. */
+  /**
+   * Tier percent earned (0 when none); kept even when waived by earn-back.
+   * For a credit in money (a multiple or a fixed amount), the share of the
+   * credit base it comes to (0 without a base).
+   */
   credit: number;
+  /** The metric's credit in money before its service's credits combine; null without a base to take it from. Only when a tier applied. */
+  creditAmount?: number | null;
+  /** How the tier credits, when not as a percentage: `multiple` (N × the charges for the downtime) or `fixed`. */
+  creditForm?: 'multiple' | 'fixed';
+  /** N, for a multiple credit. */
+  multiplier?: number;
   earnBack: EarnBack;
   /** For `>=` percentage targets below 100. */
   errorBudget?: { allowed: number; used: number };
@@ -51,13 +61,21 @@ export interface MetricResult {
 
 export interface CreditEntry {
   service: string;
+  /** The resource, for credits of a per-resource metric. */
+  resource?: string;
   period: string;
-  /** Combined and capped percent of the service fee. */
-  percent: number;
-  /** fee × percent / 100 in `currency`; 0 when below the minimum; null without a fee. */
+  /** Combined and capped share of the credit base, in percent; null without a base (or for money credits of a service with no base). */
+  percent: number | null;
+  /** The credit in `currency` after combining and caps; 0 when withheld by the minimum; null without a base. */
   amount: number | null;
   currency: string;
   belowMinimum: boolean;
+  /** True when a cap reduced it. */
+  capped?: boolean;
+  /** The credit base it is a share of (the fee or the charges for the period, converted); null when none is known. */
+  base: number | null;
+  /** The last day (in the agreement's zone) a claim for it can be received; null when the agreement sets no deadline. */
+  claimBy: string | null;
 }
 
 export interface Evaluation {

@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors';
 import { suggest } from '../core/suggest';
+import { periodNests } from '../time';
 import type { AgreementShape, MetricShape } from './model';
 
 export interface Selection {
@@ -34,11 +35,18 @@ export function isCustomerOwned(agreement: AgreementShape, metric: MetricShape):
 export function checkFees(agreement: AgreementShape, metrics: readonly MetricShape[]): void {
   for (const m of metrics) {
     if (!m.service || !m.credits || m.credits.length === 0 || isCustomerOwned(agreement, m)) continue;
-    const fee = agreement.services?.find((s) => s.id === m.service)?.fee;
-    if (fee && fee.per !== m.period) {
+    const service = agreement.services?.find((s) => s.id === m.service);
+    const fee = service?.base ? undefined : service?.fee;
+    if (!fee || fee.per === m.period) continue;
+    const rule = agreement.credits?.feeConversion;
+    if (rule === undefined) {
       throw new UsageError(
-        `metric '${m.id}' is judged per ${m.period} but the fee of service '${m.service}' is per ${fee.per}: credits would be a share of the wrong fee`,
+        `metric '${m.id}' is judged per ${m.period} but the fee of service '${m.service}' is per ${fee.per}: ` +
+          'say how the fee converts with credits.feeConversion (prorate or equal-parts), or credits would be a share of the wrong fee',
       );
+    }
+    if (rule === 'equal-parts' && !periodNests(fee.per, m.period) && !periodNests(m.period, fee.per)) {
+      throw new UsageError(`metric '${m.id}' is judged per ${m.period} but the fee of service '${m.service}' is per ${fee.per}, which do not divide into each other: use credits.feeConversion: prorate`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { DAY_MS, civilFromDays, daysFromCivil, formatDate, pad2, pad4, parseDate, weekday } from './civil';
+import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth, formatDate, pad2, pad4, parseDate, weekday } from './civil';
 import type { PeriodKind } from '../core/model';
 import type { Zone } from './zone';
 
@@ -91,6 +91,57 @@ function firstDayOfLabel(label: string): [PeriodKind, number] | null {
   }
   const day = parseDate(label);
   return day === null ? null : ['day', day];
+}
+
+/** Whether every period of kind `inner` lies within one period of kind `outer` (days in anything, months in quarters and years, quarters in years; weeks only in weeks). */
+export function periodNests(inner: PeriodKind, outer: PeriodKind): boolean {
+  const order: PeriodKind[] = ['day', 'month', 'quarter', 'year'];
+  if (inner === outer || inner === 'day') return true;
+  if (inner === 'week' || outer === 'week') return false;
+  return order.indexOf(inner) < order.indexOf(outer);
+}
+
+/** A whole calendar period, with its kind. */
+export interface KindPeriod extends Period {
+  kind: PeriodKind;
+}
+
+function wholePeriod(kind: PeriodKind, zone: Zone, first: number): KindPeriod {
+  return { kind, label: labelOf(kind, first), start: midnight(zone, first), end: midnight(zone, nextStartDay(kind, first)) };
+}
+
+/** The whole calendar period of `kind` that holds instant t, in `zone`. */
+export function periodAt(kind: PeriodKind, zone: Zone, t: number): KindPeriod {
+  let first = periodStartDay(kind, zone.localDayOf(t));
+  // near a midnight that repeats, the local date can trail the boundary
+  if (midnight(zone, first) > t) first = periodStartDay(kind, first - 1);
+  else if (midnight(zone, nextStartDay(kind, first)) <= t) first = nextStartDay(kind, first);
+  return wholePeriod(kind, zone, first);
+}
+
+/** The period n periods after p (before it for n < 0), of the same kind. */
+export function periodAfter(p: KindPeriod, zone: Zone, n: number): KindPeriod {
+  let first = firstDayOfLabel(p.label)![1];
+  for (let k = 0; k < n; k++) first = nextStartDay(p.kind, first);
+  for (let k = 0; k > n; k--) first = periodStartDay(p.kind, first - 1);
+  return wholePeriod(p.kind, zone, first);
+}
+
+/** The instant n calendar months after t (before it for n < 0), at the same wall time, the day clamped to the month's last. */
+export function addMonths(zone: Zone, t: number, n: number): number {
+  const local = zone.toLocalMs(t);
+  const day = Math.floor(local / DAY_MS);
+  const [y, m, d] = civilFromDays(day);
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const target = daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
+  return zone.wallToUtc(target * DAY_MS + (local - day * DAY_MS), 'start');
+}
+
+/** The instant n calendar days after t, at the same wall time. */
+export function addDays(zone: Zone, t: number, n: number): number {
+  return zone.wallToUtc(zone.toLocalMs(t) + n * DAY_MS, 'start');
 }
 
 /** term.start 00:00 local .. the day after term.end 00:00 local (the end date is inclusive). */

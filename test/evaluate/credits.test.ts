@@ -1,11 +1,15 @@
-import { serviceCredits, earnBack, tierCredit, type MetricCredit } from '../../src/evaluate/credits';
+import { parseCondition } from '../../src/core/condition';
+import { fromDec, type Ratio } from '../../src/core/ratio';
+import { CreditBases, earnBack, metricCredit, serviceCredits, type MetricCredit } from '../../src/evaluate/credits';
 import { dec, toNumber } from '../../src/evaluate/decimal';
 import type { AgreementShape } from '../../src/evaluate/model';
+import { ALWAYS, getZone, parsePeriodLabel, type KindPeriod } from '../../src/time';
 
 const pct = (num: number, den: number) => ({ num, den, scale: 100 });
+const inputs = { metric: 'm', base: null, facts: undefined, periodMs: 1, target: parseCondition('>= 99.9%')! };
 const credit = (tiers: { when: string; credit: string }[], num: number, den: number) => {
-  const c = tierCredit(tiers, pct(num, den), '%');
-  return c === null ? null : toNumber(c);
+  const c = metricCredit(tiers, pct(num, den), '%', inputs);
+  return c === null ? null : toNumber(c.percent!);
 };
 
 describe('tier credits', () => {
@@ -66,33 +70,49 @@ describe('service credits', () => {
     services: [{ id: 's', ...(fee === undefined ? {} : { fee: { amount: fee, per: 'month' as const } }) }, { id: 'other' }],
     credits,
   });
-  const mc = (period: string, percent: string, start = 0, service = 's'): MetricCredit => ({ service, period, start, percent: dec(percent) });
+  const zone = getZone('UTC');
+  const month = (label: string): KindPeriod => parsePeriodLabel(label, zone)!;
+  /** A percent credit as assemble makes it: the amount is the share of the service's base. */
+  const setting = (a: AgreementShape) => {
+    const bases = new CreditBases(a, zone, new Map());
+    return { agreement: a, zone, term: { start: 0, end: 1 }, baseOf: bases.baseOf.bind(bases), calendar: () => ALWAYS };
+  };
+  const credits = (a: AgreementShape, list: [string, string, string?][]) => {
+    const s = setting(a);
+    const mcs: MetricCredit[] = list.map(([label, percent, service = 's']) => {
+      const period = month(label);
+      const base: Ratio | null = s.baseOf(service, null, period);
+      const p = dec(percent);
+      return { service, resource: null, period, percent: p, amount: base && { n: base.n * fromDec(p).n, d: base.d * fromDec(p).d * 100n } };
+    });
+    return serviceCredits(s, mcs);
+  };
 
   it('combines by max by default, or sum, then caps', () => {
-    const list = [mc('2026-09', '5', 1), mc('2026-09', '10', 1), mc('2026-08', '3', 0)];
-    expect(serviceCredits(agreement({}, 12000), list)).toEqual([
-      { service: 's', period: '2026-08', percent: 3, amount: 360, currency: 'EUR', belowMinimum: false },
-      { service: 's', period: '2026-09', percent: 10, amount: 1200, currency: 'EUR', belowMinimum: false },
+    const list: [string, string][] = [['2026-09', '5'], ['2026-09', '10'], ['2026-08', '3']];
+    expect(credits(agreement({}, 12000), list)).toEqual([
+      { service: 's', period: '2026-08', percent: 3, amount: 360, currency: 'EUR', belowMinimum: false, base: 12000, claimBy: null },
+      { service: 's', period: '2026-09', percent: 10, amount: 1200, currency: 'EUR', belowMinimum: false, base: 12000, claimBy: null },
     ]);
-    expect(serviceCredits(agreement({ combine: 'sum' }, 12000), list)[1]).toMatchObject({ percent: 15, amount: 1800 });
-    expect(serviceCredits(agreement({ combine: 'sum', cap: '12%' }, 12000), list)[1]).toMatchObject({ percent: 12, amount: 1440 });
+    expect(credits(agreement({ combine: 'sum' }, 12000), list)[1]).toMatchObject({ percent: 15, amount: 1800 });
+    expect(credits(agreement({ combine: 'sum', cap: '12%' }, 12000), list)[1]).toMatchObject({ percent: 12, amount: 1440, capped: true });
   });
 
   it('amounts are exact', () => {
-    expect(serviceCredits(agreement({ combine: 'sum' }, 999.99), [mc('p', '0.1'), mc('p', '0.2')])[0]).toMatchObject({ percent: 0.3, amount: 2.99997 });
+    expect(credits(agreement({ combine: 'sum' }, 999.99), [['2026-01', '0.1'], ['2026-01', '0.2']])[0]).toMatchObject({ percent: 0.3, amount: 2.99997 });
   });
 
   it('a credit strictly below the minimum is listed with amount 0; exactly the minimum is issued', () => {
-    expect(serviceCredits(agreement({ minimum: 100 }, 500), [mc('2026-02', '10')])[0]).toMatchObject({ amount: 0, belowMinimum: true, percent: 10 });
-    expect(serviceCredits(agreement({ minimum: 100 }, 1000), [mc('2026-01', '10')])[0]).toMatchObject({ amount: 100, belowMinimum: false });
+    expect(credits(agreement({ minimum: 100 }, 500), [['2026-02', '10']])[0]).toMatchObject({ amount: 0, belowMinimum: true, percent: 10 });
+    expect(credits(agreement({ minimum: 100 }, 1000), [['2026-01', '10']])[0]).toMatchObject({ amount: 100, belowMinimum: false });
   });
 
   it('a service without a fee has amount null and is never below the minimum', () => {
-    expect(serviceCredits(agreement({ minimum: 100 }), [mc('p', '10')])[0]).toMatchObject({ amount: null, belowMinimum: false });
+    expect(credits(agreement({ minimum: 100 }), [['2026-01', '10']])[0]).toMatchObject({ amount: null, belowMinimum: false, base: null });
   });
 
   it('lists services in the agreement order and leaves out zero credits', () => {
-    const out = serviceCredits(agreement({}, 100), [mc('p', '5', 0, 'other'), mc('p', '0'), mc('q', '1', 1)]);
-    expect(out.map((c) => `${c.service}/${c.period}`)).toEqual(['s/q', 'other/p']);
+    const out = credits(agreement({}, 100), [['2026-01', '5', 'other'], ['2026-01', '0'], ['2026-02', '1']]);
+    expect(out.map((c) => `${c.service}/${c.period}`)).toEqual(['s/2026-02', 'other/2026-01']);
   });
 });

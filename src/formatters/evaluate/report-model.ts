@@ -44,7 +44,7 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
   const credits = evaluation.credits.map((c) => ({
     service: serviceName(c.service),
     period: c.period,
-    percent: displayPercent(c.percent, locale),
+    percent: c.percent === null ? '—' : displayPercent(c.percent, locale),
     amount: c.amount === null ? '—' : displayMoney(c.amount, c.currency, locale),
     note: c.belowMinimum ? 'below the minimum: not issued' : '',
   }));

@@ -40,7 +40,7 @@ export const table: EvaluateFormatter = (evaluation, options) => {
       credits.push([
         c.service,
         c.period,
-        { content: displayPercent(c.percent, locale), hAlign: 'right' },
+        { content: c.percent === null ? '—' : displayPercent(c.percent, locale), hAlign: 'right' },
         { content: c.belowMinimum ? `${amount} (below minimum)` : amount, hAlign: 'right' },
       ]);
     }

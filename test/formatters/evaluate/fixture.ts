@@ -14,11 +14,12 @@ export const ROOT = path.join(__dirname, '../../..');
 export function referenceEvaluation(name: string, extra: Partial<Evaluation> = {}): Evaluation {
   const expected = JSON.parse(fs.readFileSync(path.join(REFERENCE, 'expected', `${name}.json`), 'utf8')) as {
     results: MetricResult[];
-    credits: (Omit<CreditEntry, 'belowMinimum'> & { belowMinimum?: boolean })[];
+    credits: (Omit<CreditEntry, 'belowMinimum' | 'base' | 'claimBy'> & { belowMinimum?: boolean })[];
   };
   const agreement = parse(fs.readFileSync(path.join(REFERENCE, `${name}.sla.yaml`), 'utf8'));
   const results = expected.results;
-  const credits = expected.credits.map((c) => ({ ...c, belowMinimum: c.belowMinimum ?? false }));
+  const fee = (service: string): number | null => agreement.services.find((s: { id: string }) => s.id === service)?.fee?.amount ?? null;
+  const credits = expected.credits.map((c) => ({ ...c, belowMinimum: c.belowMinimum ?? false, base: fee(c.service), claimBy: null }));
   return {
     agreement: { id: agreement.id, title: agreement.title, file: `${name}.sla.yaml`, timezone: agreement.timezone, currency: agreement.currency ?? null },
     range: { start: results[0].start, end: results[results.length - 1].end },
