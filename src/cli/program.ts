@@ -3,6 +3,7 @@ import type { CliIO } from './io';
 import { registerEvaluate } from './evaluate';
 import { registerInit } from './init';
 import { registerLint } from './lint';
+import { registerLsp } from './lsp';
 import { registerRender } from './render';
 import { registerSchema } from './schema';
 
@@ -19,6 +20,7 @@ Examples:
   $ sla render shop.sla.yaml --out shop.pdf   the contract document (md, html or pdf)
   $ sla evaluate shop.sla.yaml --from 2026-09 --to 2026-11
                                               targets met or breached, credits owed
+  $ sla lsp --stdio                           the language server editors start
   $ sla help lint                             a command's flags and examples
 
 Exit codes: 0 success; 1 findings, breaches or too many warnings; 2 usage,
@@ -37,4 +39,5 @@ export function registerCommands(program: Command, io: CliIO, setExitCode: SetEx
   registerEvaluate(program, io, setExitCode);
   registerInit(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
+  registerLsp(program, io, setExitCode);
 }
