@@ -14,7 +14,13 @@ export function hover(doc: TextDocument, position: Position, schema: SchemaNav):
   if (spot.on === 'value') while (path.length > 0 && typeof path[path.length - 1] === 'number') path = path.slice(0, -1);
   const name = path[path.length - 1];
   if (typeof name !== 'string') return null;
-  const description = schema.describe(path);
+  // A key the user names (a limit, a CSV column) that the schema knows only
+  // as "any key here" is described by the mapping that holds it.
+  let description = schema.describe(path);
+  for (let up = path; !description && up.length > 1 && schema.at(up).length > 0; ) {
+    up = up.slice(0, -1);
+    description = schema.describe(up);
+  }
   if (!description) return null;
   const expected = schema.at(path).map((s) => schema.expected(s)).find((e) => e !== undefined);
   const heading = expected ? `**${name}**: ${expected}` : `**${name}**`;
