@@ -30,9 +30,10 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(args: string[] = [], cwd = ROOT): Promise<LspClient> {
+  /** Starts `sla lsp --stdio` (of the repository's build, or another `bin`) and initializes it. */
+  static async start(args: string[] = [], cwd = ROOT, bin = BIN): Promise<LspClient> {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
-    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...args], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'lsp', '--stdio', ...args], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspClient(child);
     client.initializeResult = await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uriOf(cwd), capabilities: {} });
     client.connection.sendNotification('initialized', {});
