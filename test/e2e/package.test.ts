@@ -4,6 +4,7 @@ import { builtinModules } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { LspClient, uriOf } from '../helpers/lsp-client';
+import { npm, npmEnv, packRepository, type Packed } from '../helpers/pack';
 import { REFERENCE, ROOT, runSla } from '../helpers/run-sla';
 
 // The package as users get it: `npm pack` of the built repository, installed
@@ -12,36 +13,21 @@ import { REFERENCE, ROOT, runSla } from '../helpers/run-sla';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-e2e-package-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-const npm = (args: string[], cwd: string) => {
-  const env: Record<string, string | undefined> = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
-  for (const k of Object.keys(env)) if (/^npm_(lifecycle|package)_/.test(k)) delete env[k];
-  const r = spawnSync('npm', args, { cwd, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return r;
-};
-
-interface PackResult {
-  filename: string;
-  files: { path: string }[];
-}
-
-let packed: PackResult;
+let packed: Packed;
 let user: string;
 let installed: string;
 
 beforeAll(() => {
-  // --ignore-scripts: pack the dist/ that `npm test` just built, without building again
-  const out = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], ROOT).stdout;
-  [packed] = JSON.parse(out) as PackResult[];
+  packed = packRepository(scratch);
   user = fs.mkdtempSync(path.join(scratch, 'user-'));
   fs.writeFileSync(path.join(user, 'package.json'), '{ "name": "user-project", "private": true }\n');
-  npm(['install', '--offline', '--save-dev', path.join(scratch, packed.filename)], user);
+  npm(['install', '--offline', '--save-dev', packed.tarball], user);
   installed = path.join(user, 'node_modules/sla');
 });
 
 describe('the npm package', () => {
   it('holds the built CLI, its schemas and templates, and nothing else', () => {
-    const files = packed.files.map((f) => f.path).sort();
+    const files = [...packed.files].sort();
     const top = new Set(files.map((f) => f.split('/')[0]));
     expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'schemas', 'templates']);
     for (const f of ['bin/sla.js', 'dist/sla.js', 'dist/sla.cache', 'dist/csv-worker.js', 'dist/puppeteer-core.js', 'dist/lsp-vendor.js', 'schemas/agreement.schema.json', 'templates/starter.sla.yaml']) {
@@ -74,7 +60,7 @@ describe('the npm package', () => {
   it('lints, renders HTML and evaluates through npx in the user\'s project', () => {
     const project = path.join(user, 'agreements');
     fs.cpSync(REFERENCE, project, { recursive: true });
-    const npx = (args: string[]) => spawnSync('npx', ['--offline', 'sla', ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const npx = (args: string[]) => spawnSync('npx', ['--offline', 'sla', ...args], { cwd: project, encoding: 'utf8', env: npmEnv({ NO_COLOR: '1' }) });
     const lint = npx(['lint']);
     expect([lint.status, lint.stdout, lint.stderr]).toEqual([0, '', '']);
     const render = npx(['render', 'managed-hosting.sla.yaml', '--out', 'managed-hosting.html']);
@@ -90,7 +76,7 @@ describe('the npm package', () => {
   it('writes a starter whose first line finds the installed schema, for every clone of the project', () => {
     const dir = path.join(user, 'contracts');
     fs.mkdirSync(dir);
-    const r = spawnSync('npx', ['--offline', 'sla', 'init', 'shop.sla.yaml'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync('npx', ['--offline', 'sla', 'init', 'shop.sla.yaml'], { cwd: dir, encoding: 'utf8', env: npmEnv() });
     expect([r.status, r.stdout]).toEqual([0, 'Wrote shop.sla.yaml. Next: edit it, then run  sla lint shop.sla.yaml\n']);
     const first = fs.readFileSync(path.join(dir, 'shop.sla.yaml'), 'utf8').split('\n')[0];
     expect(first).toBe('# yaml-language-server: $schema=../node_modules/sla/schemas/agreement.schema.json');
