@@ -18,6 +18,7 @@ const BENCHMARKS = {
   evaluate: ['evaluate.js', '`sla evaluate` of 10 M rows against a plain read of the file'],
   time: ['time.ts', 'business time and timestamps: tables against luxon, fast path against Date.parse'],
   'lint-phases': ['lint-phases.ts', 'where the time of `sla lint` goes per file'],
+  lsp: ['lsp.ts', '`sla lsp`: didChange to publishDiagnostics against lint of the same text in process'],
 };
 
 function run(name, args) {

@@ -3,9 +3,10 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS: dist/sla.js holds the
 // whole CLI, and bin/sla.js runs it through a V8 code cache (dist/sla.cache,
 // written here after a warm-up run) so that a command starts without parsing
-// or compiling what it runs. Two things stay out of that file, each its own
-// entry: the CSV worker thread's script, and puppeteer-core (1.2 MB, needed
-// only for PDF). The figures behind each choice are in docs/benchmarks.md.
+// or compiling what it runs. Three things stay out of that file, each its own
+// entry: the CSV worker thread's script, puppeteer-core (1.2 MB, needed only
+// for PDF) and the language server's libraries (only for `sla lsp`). The
+// figures behind each choice are in docs/benchmarks.md.
 //
 // For profiling: SLA_BUILD_READABLE=1 leaves the code unminified (the cache
 // is made for that code), SLA_BUILD_META=1 writes esbuild's dist/meta.json.
@@ -104,6 +105,18 @@ const puppeteerApart = {
   },
 };
 
+// The language server's libraries (vscode-languageserver and its protocol,
+// ~250 KB) are read only by `sla lsp`: src/cli/lsp/vendor.ts, which re-exports
+// them, is its own entry, dist/lsp-vendor.js, and src/cli/lsp loads that file.
+const lspVendorApart = {
+  name: 'lsp-vendor-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/vendor$/ }, (args) =>
+      args.kind !== 'entry-point' && /[\\/]src[\\/]cli[\\/]lsp$/.test(args.resolveDir) ? { path: './lsp-vendor.js', external: true } : undefined,
+    );
+  },
+};
+
 async function build() {
   // Generated files in src/ (the schema's model and validator, the
   // precompiled templates) are written by `npm run gen` alone, and a test
@@ -114,6 +127,7 @@ async function build() {
       sla: path.join(root, 'src/cli/main.ts'),
       'csv-worker': path.join(root, 'src/cli/csv-worker.ts'),
       'puppeteer-core': 'puppeteer-core',
+      'lsp-vendor': path.join(root, 'src/cli/lsp/vendor.ts'),
     },
     outdir,
     bundle: true,
@@ -131,7 +145,7 @@ async function build() {
     keepNames: false,
     logLevel: 'warning',
     metafile: !!process.env.SLA_BUILD_META,
-    plugins: [noSourceMap, yamlAsEsm, puppeteerApart, lazyChildProcess, markdownItLean],
+    plugins: [noSourceMap, yamlAsEsm, puppeteerApart, lspVendorApart, lazyChildProcess, markdownItLean],
   });
   if (result.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   // The cache only makes start-up faster: without it the CLI works, so a

@@ -13,6 +13,8 @@ Examples:
   $ sla lint --format sarif --out sla.sarif
                                               SARIF for GitHub code scanning
   $ sla lint --format github                  annotations in a GitHub Actions log
+  $ sla lint --format gitlab --output gl-code-quality.json
+                                              GitLab Code Quality (docs/ci.md)
   $ sla lint --max-warnings 0 --rule data-file-exists:off
 
 Exit codes: 0 clean; 1 errors, or more warnings than --max-warnings; 2 usage,

@@ -4,6 +4,7 @@ import { registerDiff } from './diff';
 import { registerEvaluate } from './evaluate';
 import { registerInit } from './init';
 import { registerLint } from './lint';
+import { registerLsp } from './lsp';
 import { registerRender } from './render';
 import { registerSchema } from './schema';
 
@@ -21,6 +22,7 @@ Examples:
   $ sla evaluate shop.sla.yaml --from 2026-09 --to 2026-11
                                               targets met or breached, credits owed
   $ sla diff main:shop.sla.yaml shop.sla.yaml  an amendment explained: what changed, whom it favours
+  $ sla lsp --stdio                           the language server editors start
   $ sla help lint                             a command's flags and examples
 
 Exit codes: 0 success; 1 findings, breaches or too many warnings; 2 usage,
@@ -40,4 +42,5 @@ export function registerCommands(program: Command, io: CliIO, setExitCode: SetEx
   registerDiff(program, io, setExitCode);
   registerInit(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
+  registerLsp(program, io, setExitCode);
 }

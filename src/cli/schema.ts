@@ -1,11 +1,16 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import type { Command } from 'commander';
 import { assetPath } from '../io/assets';
+import { writeFileAtomic } from '../io/atomic-write';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
-export function schemaCommand(io: CliIO): number {
-  io.stdout.write(fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8'));
+/** Prints the agreement schema, or writes it to `out` (atomically; - is standard output). */
+export function schemaCommand(io: CliIO, out?: string): number {
+  const text = fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8');
+  if (out === undefined || out === '-') io.stdout.write(text);
+  else writeFileAtomic(path.resolve(io.cwd, out), text);
   return 0;
 }
 
@@ -13,16 +18,19 @@ export function registerSchema(program: Command, io: CliIO, setExitCode: SetExit
   program
     .command('schema')
     .description('print the JSON Schema of the agreement format')
+    .option('-o, --out <file>', 'write it to a file (atomically); - for standard output')
     .addHelpText(
       'after',
       `
 Examples:
   $ sla schema > agreement.schema.json
+  $ sla schema --out contracts/agreement.schema.json
   $ sla schema | jq '.properties.metrics'
 
 Editors check and complete agreements that start with
   # yaml-language-server: $schema=<path or URL of the schema>
+(a path is relative to the agreement; sla init writes this line).
 `,
     )
-    .action(() => setExitCode(schemaCommand(io)));
+    .action((opts: { out?: string }) => setExitCode(schemaCommand(io, opts.out)));
 }

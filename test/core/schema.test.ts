@@ -36,7 +36,7 @@ function* schemas(node: Node, at = '#'): Generator<[string, Node]> {
 describe('the agreement schema', () => {
   it('is a JSON Schema 2020-12 document with an id, title and description', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.$id).toBe('https://sla-as-code.dev/schemas/agreement.schema.json');
+    expect(schema.$id).toBe('https://cdn.jsdelivr.net/npm/sla/schemas/agreement.schema.json');
     expect(schema.title).toBe('Agreement');
     expect(typeof schema.description).toBe('string');
   });

@@ -7,3 +7,6 @@ import * as path from 'path';
  * copies identical where that folder exists beside the checkout).
  */
 export const REFERENCE = path.resolve(__dirname, '../fixtures/reference');
+
+/** The three reference agreements by name. */
+export const REFERENCE_NAMES = ['managed-hosting', 'marketing-sales', 'saas-platform'] as const;

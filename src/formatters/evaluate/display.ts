@@ -54,7 +54,8 @@ export function displayCredit(r: MetricResult, locale: string): string {
 }
 
 export function periodLabel(r: MetricResult): string {
-  return r.partial ? `${r.period} (partial)` : r.period;
+  const period = r.partial ? `${r.period} (partial)` : r.period;
+  return r.resource === undefined ? period : `${period} · ${r.resource}`;
 }
 
 /** `3 breached · 1 at risk · 12 met`, leaving out zero counts except met. */

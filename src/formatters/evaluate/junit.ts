@@ -6,11 +6,11 @@ const escape = (s: string): string =>
 
 function detail(r: MetricResult): string {
   const value = r.value === null ? 'no data' : `${r.value}${r.unit === '%' ? '%' : r.unit ? ` ${r.unit}` : ''}`;
-  return `${r.metric} ${r.period}: ${value}, target ${r.target}`;
+  return `${r.metric}${r.resource === undefined ? '' : ` (${r.resource})`} ${r.period}: ${value}, target ${r.target}`;
 }
 
 function testcase(r: MetricResult, suite: string): string {
-  const name = escape(`${r.period}${r.partial ? ' (partial)' : ''}`);
+  const name = escape(`${r.period}${r.resource === undefined ? '' : ` ${r.resource}`}${r.partial ? ' (partial)' : ''}`);
   const open = `    <testcase classname="${escape(suite)}" name="${name}">`;
   switch (r.status) {
     case 'breached': {

@@ -32,7 +32,7 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
         unit: rs[0].unit,
       }),
       rows: rs.map((r) => ({
-        period: r.period,
+        period: r.resource === undefined ? r.period : `${r.period} · ${r.resource}`,
         partial: r.partial,
         value: displayValue(r, locale),
         status: r.status,
@@ -42,8 +42,9 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
     };
   });
   const credits = evaluation.credits.map((c) => ({
-    service: serviceName(c.service),
+    service: c.resource === undefined ? serviceName(c.service) : `${serviceName(c.service)} · ${c.resource}`,
     period: c.period,
+    claimBy: c.claimBy === null ? '' : day.format(Date.parse(`${c.claimBy}T12:00:00Z`)),
     percent: c.percent === null ? '—' : displayPercent(c.percent, locale),
     amount: c.amount === null ? '—' : displayMoney(c.amount, c.currency, locale),
     note: c.belowMinimum ? 'below the minimum: not issued' : '',
@@ -65,6 +66,7 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
     owed: evaluation.credits.some((c) => c.amount !== null) ? displayMoney(evaluation.totals.amount, evaluation.agreement.currency, locale) : '',
     metrics,
     credits,
+    claims: evaluation.credits.some((c) => c.claimBy !== null),
     skipped: evaluation.skipped,
   };
 }

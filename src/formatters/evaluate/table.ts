@@ -34,14 +34,17 @@ export const table: EvaluateFormatter = (evaluation, options) => {
     results.toString(),
   ];
   if (evaluation.credits.length > 0) {
-    const credits = new Table({ head: ['Service', 'Period', 'Credit', 'Amount'].map((h) => paint.bold(h)), style: PLAIN });
+    const claims = evaluation.credits.some((c) => c.claimBy !== null);
+    const head = ['Service', 'Period', 'Credit', 'Amount', ...(claims ? ['Claim by'] : [])];
+    const credits = new Table({ head: head.map((h) => paint.bold(h)), style: PLAIN });
     for (const c of evaluation.credits) {
       const amount = c.amount === null ? '—' : displayMoney(c.amount, c.currency, locale);
       credits.push([
-        c.service,
+        c.resource === undefined ? c.service : `${c.service} · ${c.resource}`,
         c.period,
         { content: c.percent === null ? '—' : displayPercent(c.percent, locale), hAlign: 'right' },
         { content: c.belowMinimum ? `${amount} (below minimum)` : amount, hAlign: 'right' },
+        ...(claims ? [c.claimBy ?? '—'] : []),
       ]);
     }
     out.push(credits.toString());

@@ -1,4 +1,5 @@
 import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
@@ -17,6 +18,7 @@ export const lintFormatters = {
   sarif,
   junit,
   github,
+  gitlab,
 } satisfies Record<LintFormatName, LintFormatter>;
 
 export const isLintFormatName = (name: string): name is LintFormatName =>

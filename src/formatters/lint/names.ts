@@ -3,6 +3,6 @@
  * registering the command loads no formatter (and no chalk); index.ts makes
  * the registry satisfy exactly these names, stylish first (the default).
  */
-export const lintFormatNames = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const lintFormatNames = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] as const;
 
 export type LintFormatName = (typeof lintFormatNames)[number];

@@ -32,6 +32,6 @@ describe('csv format', () => {
   it('quotes cells with commas and quotes (RFC 4180)', () => {
     const text = csv(withEdgeCases(referenceEvaluation('managed-hosting')), options('managed-hosting'));
     expect(text).toContain('"odd, ""quoted"" <name>"');
-    expect(text.split('\r\n')[0]).toBe('metric,period,start,end,partial,value,unit,target,status,credit,earn_back');
+    expect(text.split('\r\n')[0]).toBe('metric,period,start,end,partial,value,unit,target,status,credit,earn_back,resource,credit_amount');
   });
 });

@@ -2,8 +2,8 @@ import { isLintFormatName, lintFormatNames, lintFormatters } from '../../../src/
 import { CWD, EMPTY, MIXED } from './build';
 
 describe('lint formatter registry', () => {
-  it('offers the five formats, stylish first', () => {
-    expect(lintFormatNames).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+  it('offers the six formats, stylish first', () => {
+    expect(lintFormatNames).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(Object.keys(lintFormatters)).toEqual([...lintFormatNames]);
     expect(isLintFormatName('sarif')).toBe(true);
     expect(isLintFormatName('toString')).toBe(false);
