@@ -7,7 +7,6 @@ import type { Rule } from '../../../src/lint/rule';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures/lint');
 export { REFERENCE } from '../../helpers/reference';
-import { REFERENCE } from '../../helpers/reference';
 
 export function load(file: string): LoadedDocument {
   const doc = loadDocument(readFileSync(file), file);
