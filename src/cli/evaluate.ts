@@ -2,12 +2,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Option, type Command } from 'commander';
-import { InputError, UsageError } from '../core/errors';
+import { UsageError } from '../core/errors';
 import type { Evaluation, SkippedRows } from '../evaluate/result';
 import type { ReportTemplates } from '../formatters/evaluate';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic, describeErrno } from '../io/atomic-write';
+import { readBytes } from '../io/files';
+import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createTimestampParser, getZone } from '../time';
 import { useColor, type CliIO } from './io';
 import type { SetExitCode } from './program';
@@ -43,7 +44,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   // the loader and the lint load only when a command runs, not at start-up
   const { loadDocument } = await import('../core/load');
   const { refuseOnLintErrors } = await import('./lint-gate');
-  const doc = loadDocument(readAgreement(file, io.cwd), file);
+  const doc = loadDocument(readBytes(file, io.cwd), file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
   const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
@@ -69,8 +70,12 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     overrides,
     declared,
   });
+  const agreementDir = path.dirname(path.resolve(io.cwd, file));
+  const inputs = [{ path: path.resolve(io.cwd, file), what: 'the agreement' }, ...configInputs([agreementDir]), ...dataInputs(files)];
+  checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-')) io.longRun?.();
+  // standard input, a FIFO or a device: no size to go by, so possibly long
+  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isPlainFile(f.path))) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {
@@ -98,8 +103,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     context: reportContext(data),
     templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
   });
-  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
-  else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  await writeOutput(text, { io, out: options.out, inputs, finalNewline: true });
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');
 }
 
@@ -120,18 +124,18 @@ export function evaluateExitCode(evaluation: Evaluation, failOn: FailOn): number
   return bad ? 1 : 0;
 }
 
-function readAgreement(file: string, cwd: string): Uint8Array {
-  try {
-    return fs.readFileSync(path.resolve(cwd, file));
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${describeErrno(e as NodeJS.ErrnoException)}`);
-  }
-}
-
 /** The service report templates, shipped in templates/report/. */
 export function loadReportTemplates(): ReportTemplates {
   const read = (name: string): string => fs.readFileSync(assetPath('templates', 'report', name), 'utf8');
   return { md: read('report.md.hbs'), html: read('report.html.hbs') };
+}
+
+function isPlainFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return true;
+  }
 }
 
 function sizeOf(file: string): number {

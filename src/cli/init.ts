@@ -3,17 +3,17 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic } from '../io/atomic-write';
+import { writeOutput } from '../io/output';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
 export const DEFAULT_INIT_FILE = 'agreement.sla.yaml';
 
 /** Writes the commented starter agreement; never overwrites a file. */
-export function initCommand(file: string, io: CliIO): number {
+export async function initCommand(file: string, io: CliIO): Promise<number> {
   const target = path.resolve(io.cwd, file);
   if (fs.existsSync(target)) throw new InputError(`${file} already exists; sla init does not overwrite files (choose another name)`);
-  writeFileAtomic(target, fs.readFileSync(assetPath('templates', 'starter.sla.yaml'), 'utf8'));
+  await writeOutput(fs.readFileSync(assetPath('templates', 'starter.sla.yaml'), 'utf8'), { io, out: file });
   io.stdout.write(`Wrote ${file}. Next: edit it, then run  sla lint ${file}\n`);
   return 0;
 }
@@ -34,5 +34,5 @@ Examples:
 Exit codes: 0 written; 2 the file exists or cannot be written.
 `,
     )
-    .action((file: string) => setExitCode(initCommand(file, io)));
+    .action(async (file: string) => setExitCode(await initCommand(file, io)));
 }

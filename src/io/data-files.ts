@@ -5,7 +5,7 @@ import { InputError, UsageError } from '../core/errors';
 import type { EvaluationPlan, SourcePlan } from '../evaluate';
 import type { SkippedRows } from '../evaluate/result';
 import { suggest } from '../core/suggest';
-import { describeErrno } from './atomic-write';
+import { describeErrno } from './errno';
 import { CsvReader, type CsvPosition } from './csv';
 import { createFeeder, unionOfColumns } from './csv-feed';
 import { readInParallel, type ParallelOptions } from './csv-parallel';
