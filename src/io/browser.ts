@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Page } from 'puppeteer-core';
-import { InputError, UsageError } from '../core/errors';
+import { InputError, isSlaError, UsageError } from '../core/errors';
 import { onInterrupt } from './cleanup';
 
 /** Where a Chromium is looked for when CHROME_PATH is not set, in this order. */
@@ -106,8 +106,11 @@ export async function withBrowserPage<T>(executablePath: string, work: (page: Pa
   });
   let browser: Awaited<ReturnType<typeof launch>> | undefined;
   try {
+    const late = (): Error => new InputError(`the browser at ${executablePath} did not start within ${seconds(timeoutMs)} (SLA_BROWSER_TIMEOUT to wait longer)`);
     try {
-      browser = await launch({
+      // Puppeteer's time-out covers the wait for the DevTools address, not the connection after it;
+      // a launch that loses the race is ended by kill.abort() below
+      const starting = launch({
         executablePath,
         headless: true,
         args: [...BROWSER_FLAGS, `--user-data-dir=${profile}`],
@@ -119,10 +122,10 @@ export async function withBrowserPage<T>(executablePath: string, work: (page: Pa
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      browser = await within(starting, timeoutMs, late);
     } catch (e) {
-      if (e instanceof TimeoutError) {
-        throw new InputError(`the browser at ${executablePath} did not start within ${seconds(timeoutMs)} (SLA_BROWSER_TIMEOUT to wait longer)`);
-      }
+      if (e instanceof TimeoutError) throw late();
+      if (isSlaError(e)) throw e;
       throw new InputError(`cannot start the browser at ${executablePath}: ${String((e as Error).message).split('\n')[0]}`);
     }
     const started = browser;
