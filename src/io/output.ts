@@ -72,12 +72,12 @@ function writeError(options: OutputOptions, e: unknown, target?: OutputTarget): 
   }
   if (!(e instanceof ReplaceError)) return new InputError(`cannot write ${out}: ${describeErrno(e as NodeJS.ErrnoException)}`);
   const code = e.reason.code ?? '';
-  const folder = target?.kind === 'file' ? path.relative(options.io.cwd, path.dirname(target.path)) || '.' : path.dirname(out);
   if (e.step === 'create' && (code === 'EACCES' || code === 'EPERM')) {
+    const folder = target?.kind === 'file' ? path.relative(options.io.cwd, path.dirname(target.path)) || '.' : path.dirname(out);
     return new InputError(`cannot write ${out}: its folder ${folder} is not writable (a new file is written beside the old one, then renamed over it)`);
   }
   if (e.step === 'rename' && (code === 'EXDEV' || code === 'EBUSY')) {
-    return new InputError(`cannot write ${out}: it is a mount point or on another file system than its folder ${folder}, so it cannot be replaced; write to another path`);
+    return new InputError(`cannot write ${out}: it is a mount point (another file system than its folder), so it cannot be replaced atomically; write to another path`);
   }
   return new InputError(`cannot write ${out}: ${describeErrno(e.reason)}`);
 }
