@@ -97,6 +97,10 @@ async function within<T>(work: Promise<T>, ms: number, late: () => Error): Promi
 export async function withBrowserPage<T>(executablePath: string, work: (page: Page) => Promise<T>, timeoutMs = DEFAULT_BROWSER_TIMEOUT * 1000): Promise<T> {
   const { launch, TimeoutError } = await import('puppeteer-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-chromium-'));
+  // Chromium's own temporary files (its ProcessSingleton socket folder) go
+  // inside the profile too: a killed browser leaves them behind otherwise
+  const tmp = path.join(profile, 't');
+  fs.mkdirSync(tmp);
   // aborting kills the browser's process group at once, even while it starts
   const kill = new AbortController();
   const removeProfile = (): void => fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
@@ -115,6 +119,7 @@ export async function withBrowserPage<T>(executablePath: string, work: (page: Pa
         headless: true,
         args: [...BROWSER_FLAGS, `--user-data-dir=${profile}`],
         userDataDir: profile,
+        env: { ...process.env, TMPDIR: tmp },
         timeout: timeoutMs,
         protocolTimeout: timeoutMs,
         signal: kill.signal,

@@ -64,8 +64,10 @@ export async function writeOutput(data: string | Uint8Array, options: OutputOpti
   }
 }
 
+/** A failed system call as one line naming the output; anything else (a bug) is passed on as it is. */
 function writeError(options: OutputOptions, e: unknown, target?: OutputTarget): unknown {
-  if (isSlaError(e)) return e;
+  const errno = e instanceof ReplaceError ? e.reason : (e as NodeJS.ErrnoException | null);
+  if (isSlaError(e) || typeof errno?.code !== 'string') return e;
   const out = options.out;
   if (out === undefined || out === '-' || target?.kind === 'stdout') {
     return new InputError(`cannot write standard output: ${describeErrno(e as NodeJS.ErrnoException)}`);

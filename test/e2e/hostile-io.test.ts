@@ -236,6 +236,21 @@ describe('a browser that never answers', () => {
     expect(profiles(tmp)).toEqual([]);
   }, 30_000);
 
+  it('SIGINT while a real Chromium prints: the process dies of the signal, and nothing of the browser is left in the temporary folder', async () => {
+    const dir = project();
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    fs.copyFileSync(path.join(REFERENCE, 'saas-platform.sla.yaml'), path.join(dir, 'saas.sla.yaml'));
+    const run = startSla(['render', 'saas.sla.yaml', '--out', 'saas.pdf'], { cwd: dir, env: { TMPDIR: tmp } });
+    // Chromium runs once it has made its own files in the profile's temporary folder
+    const running = (): boolean => profiles(tmp).some((p) => fs.existsSync(path.join(tmp, p, 't')) && fs.readdirSync(path.join(tmp, p, 't')).length > 0);
+    while (!running() && run.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    run.child.kill('SIGINT');
+    const ended = await run.ended;
+    expect([ended.signal, ended.stderr]).toEqual(['SIGINT', '']);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'saas.pdf'))).toBe(false);
+  }, 60_000);
+
   it('refuses a time-out that is not a number of seconds', () => {
     const r = runSla(['render', 'agreement.sla.yaml', '--format', 'pdf', '--out', 'x.pdf'], { cwd: project(), env: { SLA_BROWSER_TIMEOUT: 'soon', CHROME_PATH: process.execPath } });
     expect([r.code, r.stderr]).toEqual([2, "sla: SLA_BROWSER_TIMEOUT is 'soon'; set it to a number of seconds, such as 60\n"]);
