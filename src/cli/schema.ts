@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import type { Command } from 'commander';
 import { assetPath } from '../io/assets';
+import { writeOutput } from '../io/output';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
-export function schemaCommand(io: CliIO): number {
-  io.stdout.write(fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8'));
+export async function schemaCommand(io: CliIO): Promise<number> {
+  await writeOutput(fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8'), { io });
   return 0;
 }
 
@@ -24,5 +25,5 @@ Editors check and complete agreements that start with
   # yaml-language-server: $schema=<path or URL of the schema>
 `,
     )
-    .action(() => setExitCode(schemaCommand(io)));
+    .action(async () => setExitCode(await schemaCommand(io)));
 }

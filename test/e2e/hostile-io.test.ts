@@ -10,7 +10,12 @@ import { startSla, type Ended } from '../helpers/spawn-sla';
 // Standard output that fails, inputs that never end, a browser that never
 // answers, interrupts: through the built binary, each with its exit code, a
 // one-line message and no stack trace, in bounded time (kill timers, not
-// time limits: a run that hangs fails instead of hanging the suite).
+// time limits: a run that hangs fails instead of hanging the suite) and
+// bounded memory (an endless read grew to gigabytes before it was bounded).
+
+/** Generous bounds on peak memory: an agreement is read up to 10 MB, a data row up to 64 MB. */
+const AGREEMENT_RSS_MB = 512;
+const DATA_RSS_MB = 1024;
 
 const BAD = path.join(ROOT, 'test/fixtures/bad-data');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-e2e-hostile-'));
@@ -27,6 +32,7 @@ const COMMANDS: [string, string[], number][] = [
   ['lint', ['lint', 'agreement.sla.yaml', '--format', 'json'], 0],
   ['render', ['render', 'agreement.sla.yaml'], 0],
   ['evaluate', [...EVALUATE, '--format', 'csv'], 1],
+  ['schema', ['schema'], 0],
 ];
 
 /** A character device like /dev/<name> (1,<minor>), made in the test's folder: the real ones are never touched. */
@@ -78,7 +84,9 @@ describe('data that never ends', () => {
   const LONG_ROW = /^sla: (.+):1:1: a row longer than 64 MB \(no line break: is it a CSV file\?\)\n$/;
 
   async function evaluateWith(data: string, options: Parameters<typeof startSla>[1] = {}): Promise<Ended> {
-    return startSla([...EVALUATE, '--data', `requests=${data}`, '--metric', 'fast'], options).ended;
+    const ended = await startSla([...EVALUATE, '--data', `requests=${data}`, '--metric', 'fast'], { ...options, memory: true }).ended;
+    expect(ended.maxRssMb).toBeLessThan(DATA_RSS_MB);
+    return ended;
   }
 
   it('a device like /dev/zero as a data file: exit 2 at 1:1', async () => {
@@ -137,9 +145,10 @@ describe('an agreement that never ends', () => {
   ])('%s of a device like /dev/zero: read up to the 10 MB limit, then refused', async (_, args, code) => {
     const dir = project();
     device(dir, 'zero', 5);
-    const ended = await startSla(args as string[], { cwd: dir }).ended;
+    const ended = await startSla(args as string[], { cwd: dir, memory: true }).ended;
     expect([ended.killed, ended.code]).toEqual([false, code]);
     expect(`${ended.stdout}${ended.stderr}`).toContain(TOO_LARGE);
+    expect(ended.maxRssMb).toBeLessThan(AGREEMENT_RSS_MB);
     noStack(ended.stderr);
   });
 
@@ -149,9 +158,10 @@ describe('an agreement that never ends', () => {
   ])('%s of standard input fed from a device like /dev/zero: refused at the limit', async (_, args, code) => {
     const dir = project();
     const zero = fs.openSync(device(dir, 'zero', 5), 'r');
-    const ended = await startSla(args as string[], { cwd: dir, stdio: [zero, 'pipe', 'pipe'] }).ended;
+    const ended = await startSla(args as string[], { cwd: dir, stdio: [zero, 'pipe', 'pipe'], memory: true }).ended;
     fs.closeSync(zero);
     expect([ended.killed, ended.code]).toEqual([false, code]);
+    expect(ended.maxRssMb).toBeLessThan(AGREEMENT_RSS_MB);
     expect(`${ended.stdout}${ended.stderr}`).toContain(`<stdin>`);
     expect(`${ended.stdout}${ended.stderr}`).toContain(TOO_LARGE);
   });
