@@ -121,7 +121,8 @@ export async function withBrowserPage<T>(executablePath: string, work: (page: Pa
         userDataDir: profile,
         env: { ...process.env, TMPDIR: tmp },
         timeout: timeoutMs,
-        protocolTimeout: timeoutMs,
+        // later than ours (within below), so that the message is ours
+        protocolTimeout: timeoutMs + 5000,
         signal: kill.signal,
         handleSIGINT: false,
         handleSIGTERM: false,
@@ -162,8 +163,9 @@ export async function printPdf(html: string, executablePath: string, timeoutMs =
   return withBrowserPage(
     executablePath,
     async (page) => {
-      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-      return await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: timeoutMs });
+      // no time-outs of their own: withBrowserPage bounds the whole print
+      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+      return await page.pdf({ preferCSSPageSize: true, printBackground: true, timeout: 0 });
     },
     timeoutMs,
   );
