@@ -51,7 +51,8 @@ function run() {
   v8.setFlagsFromString('--no-turbofan');
   const io = cli.processIO({ longRun: () => v8.setFlagsFromString('--turbofan') });
   cli.main(process.argv, io).then((code) => {
-    process.exitCode = code;
+    // a failed write to standard output may have set 2 already (src/cli/io.ts)
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   });
 }
 

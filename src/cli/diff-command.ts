@@ -1,12 +1,11 @@
-import * as path from 'path';
 import type { NodePath } from '../core/diagnostic';
 import type { LoadedDocument } from '../core/load';
 import { catalogue, diffAgreements, type DiffResult } from '../diff';
 import { diffExitCode, diffFormatters, type DiffFormatName, type DiffReport, type FailOn, type Spot } from '../formatters/diff';
 import { parseAccepted } from '../io/accepted';
-import { writeFileAtomic } from '../io/atomic-write';
+import { writeOutput } from '../io/output';
 import { readBytes } from '../io/files';
-import { checkSides, loadSide, readSide } from './diff-load';
+import { checkSides, loadSide, readSide, sideInputs } from './diff-load';
 import { useColor, type CliIO } from './io';
 import { VERSION } from './program';
 
@@ -62,7 +61,6 @@ export async function diffCommand(options: DiffCommandOptions, io: CliIO): Promi
     failOn: options.failOn,
     version: VERSION,
   });
-  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
-  else io.stdout.write(text);
+  await writeOutput(text, { io, out: options.out, inputs: sideInputs([options.before, options.after], io.cwd) });
   return diffExitCode(report, options.failOn);
 }

@@ -20,6 +20,13 @@ export async function readSide(spec: string, io: CliIO): Promise<{ name: string;
   return { name: spec, bytes: readBytes(spec, io.cwd), dir: path.dirname(local) };
 }
 
+/** The sides that are files here, as inputs an output must not replace. */
+export function sideInputs(specs: readonly string[], cwd: string): { path: string; what: string }[] {
+  return specs
+    .filter((spec) => spec !== STDIN && fs.existsSync(path.resolve(cwd, spec)))
+    .map((spec) => ({ path: path.resolve(cwd, spec), what: 'an agreement it compares' }));
+}
+
 /**
  * Loads and checks a side as `sla lint` would (its config files apply), but
  * data files are not looked for: a diff compares terms, not data. A side with

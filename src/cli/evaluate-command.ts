@@ -1,16 +1,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { InputError, UsageError } from '../core/errors';
+import { UsageError } from '../core/errors';
 import { loadDocument } from '../core/load';
 import { planEvaluation, type Evaluation, type SkippedRows } from '../evaluate';
 import { evaluateFormatters, type ReportTemplates } from '../formatters/evaluate';
 import { reportContext } from '../formatters/evaluate/context';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic, describeErrno } from '../io/atomic-write';
 import { locateDataFiles, readDataFile } from '../io/data-files';
-import { readStdin, STDIN } from '../io/files';
+import { readBytes, readStdin, STDIN } from '../io/files';
+import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createProgress } from '../io/progress';
 import { createTimestampParser, getZone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
@@ -51,7 +51,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     const reader = Object.keys(overrides).find((name) => overrides[name] === STDIN);
     if (reader) throw new UsageError(`the agreement and --data ${reader} cannot both read standard input`);
   }
-  const doc = loadDocument(fromStdin ? await readStdin(io.stdin) : readAgreement(file, io.cwd), fromStdin ? STDIN_NAME : file);
+  const doc = loadDocument(fromStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd), fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
   const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
@@ -72,8 +72,13 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     overrides,
     declared,
   });
+  const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
+  const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
+  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files)];
+  checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-')) io.longRun?.();
+  // standard input, a FIFO or a device: no size to go by, so possibly long
+  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isPlainFile(f.path))) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {
@@ -101,8 +106,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     context: reportContext(data),
     templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
   });
-  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
-  else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  await writeOutput(text, { io, out: options.out, inputs, finalNewline: true });
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');
 }
 
@@ -125,18 +129,18 @@ export function evaluateExitCode(evaluation: Evaluation, failOn: FailOn): number
   return bad ? 1 : 0;
 }
 
-function readAgreement(file: string, cwd: string): Uint8Array {
-  try {
-    return fs.readFileSync(path.resolve(cwd, file));
-  } catch (e) {
-    throw new InputError(`cannot read ${file}: ${describeErrno(e as NodeJS.ErrnoException)}`);
-  }
-}
-
 /** The service report templates, shipped in templates/report/. */
 export function loadReportTemplates(): ReportTemplates {
   const read = (name: string): string => fs.readFileSync(assetPath('templates', 'report', name), 'utf8');
   return { md: read('report.md.hbs'), html: read('report.html.hbs') };
+}
+
+function isPlainFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return true;
+  }
 }
 
 function sizeOf(file: string): number {

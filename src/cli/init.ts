@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../core/errors';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic } from '../io/atomic-write';
+import { writeOutput } from '../io/output';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
@@ -27,14 +27,14 @@ export function schemaPathFor(target: string): { ref: string; shared: boolean } 
 }
 
 /** Writes the commented starter agreement; never overwrites a file. */
-export function initCommand(file: string, io: CliIO, schema?: string): number {
+export async function initCommand(file: string, io: CliIO, schema?: string): Promise<number> {
   if (schema !== undefined && !/^\S+$/.test(schema)) throw new UsageError(`--schema expects a path or URL without spaces, got '${schema}'`);
   const target = path.resolve(io.cwd, file);
   if (fs.existsSync(target)) throw new InputError(`${file} already exists; sla init does not overwrite files (choose another name)`);
   const own = schemaPathFor(target);
   const ref = schema ?? own.ref;
   const starter = fs.readFileSync(assetPath('templates', 'starter.sla.yaml'), 'utf8');
-  writeFileAtomic(target, starter.replace(MODELINE, `# yaml-language-server: $schema=${ref}`));
+  await writeOutput(starter.replace(MODELINE, `# yaml-language-server: $schema=${ref}`), { io, out: file });
   io.stdout.write(`Wrote ${file}. Next: edit it, then run  sla lint ${file}\n`);
   if (schema === undefined && !own.shared) {
     io.stdout.write(`Its first line points editors at ${ref}, outside the project; see \`sla help init\` for one that works for everyone.\n`);
@@ -68,5 +68,5 @@ the published one.
 Exit codes: 0 written; 2 the file exists or cannot be written.
 `,
     )
-    .action((file: string, opts: { schema?: string }) => setExitCode(initCommand(file, io, opts.schema)));
+    .action(async (file: string, opts: { schema?: string }) => setExitCode(await initCommand(file, io, opts.schema)));
 }

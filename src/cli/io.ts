@@ -1,3 +1,6 @@
+import { describeErrno } from '../io/errno';
+import { guardStream } from '../io/output-stream';
+
 /**
  * Everything a command may touch of the outside world, passed in so that
  * command tests run in-process with a fake (STYLE.md: commands are functions
@@ -24,11 +27,12 @@ export interface CliIO {
 export function processIO(hooks: Pick<CliIO, 'longRun'> = {}): CliIO {
   return {
     longRun: hooks.longRun,
+    // guarded: an 'error' event on them (a closed pipe, a full disk) never crashes the run
     get stdout() {
-      return process.stdout;
+      return guardStream(process.stdout, onStdoutError);
     },
     get stderr() {
-      return process.stderr;
+      return guardStream(process.stderr);
     },
     get stdin() {
       return process.stdin;
@@ -36,6 +40,12 @@ export function processIO(hooks: Pick<CliIO, 'longRun'> = {}): CliIO {
     cwd: process.cwd(),
     env: process.env,
   };
+}
+
+/** A write to standard output that no command awaited (help text) failed: say so, and end with 2. */
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  process.exitCode = 2;
+  process.stderr.write(`sla: cannot write standard output: ${describeErrno(error)}\n`);
 }
 
 /**

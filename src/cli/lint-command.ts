@@ -3,8 +3,8 @@ import * as path from 'path';
 import { suggest } from '../core/suggest';
 import { loadDocument } from '../core/load';
 import { lintFormatters, type LintFormatName } from '../formatters/lint';
-import { writeFileAtomic } from '../io/atomic-write';
 import { expandPaths, readBytes, readStdin, STDIN } from '../io/files';
+import { configInputs, writeOutput } from '../io/output';
 import { parseRuleFlag, type RuleSetting } from '../lint/config';
 import { lintExitCode } from '../lint/exit-code';
 import type { LintResult } from '../lint/result';
@@ -62,8 +62,9 @@ export async function lintCommand(options: LintCommandOptions, io: CliIO): Promi
     },
     cwd: io.cwd,
   });
-  if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
-  else if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const agreements = files.filter((f) => f !== STDIN).map((f) => ({ path: path.resolve(io.cwd, f), what: 'an agreement' }));
+  const inputs = [...agreements, ...configInputs(new Set(agreements.map((a) => path.dirname(a.path))))];
+  await writeOutput(text, { io, out: options.out, inputs, finalNewline: true });
   return lintExitCode(result, options.maxWarnings);
 }
 

@@ -1,13 +1,11 @@
-import * as path from 'path';
 import { UsageError } from '../core/errors';
 import type { Agreement } from '../core/model';
 import { catalogue, diffAgreements } from '../diff';
-import { writeFileAtomic } from '../io/atomic-write';
-import { STDIN } from '../io/files';
+import { checkOutput, writeOutput } from '../io/output';
 import { amendmentHtml, amendmentMarkdown, buildAmendment } from '../render/amendment/document';
 import { renderDocument } from '../render/render-document';
 import { builtInTemplates } from '../render/templates';
-import { checkSides, loadSide, readSide } from './diff-load';
+import { checkSides, loadSide, readSide, sideInputs } from './diff-load';
 import type { CliIO } from './io';
 import { formatFor, type RenderCommandOptions } from './render-command';
 
@@ -21,10 +19,8 @@ export async function renderAmendment(options: RenderCommandOptions & { amendmen
   if (options.template !== undefined) throw new UsageError('--template applies to the contract, not to --amendment');
   checkSides(options.amendment, options.file);
   const format = formatFor(options);
-  const target = options.out === undefined || options.out === '-' ? null : path.resolve(io.cwd, options.out);
-  if (target && [options.file, options.amendment].some((f) => f !== STDIN && path.resolve(io.cwd, f) === target)) {
-    throw new UsageError(`--out ${options.out} is one of the agreements; choose another file`);
-  }
+  const inputs = sideInputs([options.file, options.amendment], io.cwd);
+  checkOutput({ io, out: options.out, inputs }); // before a browser starts
   const pdf = format === 'pdf' ? await import('../io/browser') : null;
   const browser = pdf ? pdf.findBrowser(io.env) : null;
   const before = loadSide(await readSide(options.amendment, io), 'OLD');
@@ -36,8 +32,7 @@ export async function renderAmendment(options: RenderCommandOptions & { amendmen
   const contract = (x: Agreement) => renderDocument(x, { format: 'md', templates: builtInTemplates('md'), locale: options.locale });
   const view = buildAmendment(a, b, { changes, oldContract: contract(a), newContract: contract(b) }, options.locale);
   const text = format === 'md' ? amendmentMarkdown(view) : amendmentHtml(view);
-  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser) : text;
-  if (target) writeFileAtomic(target, output);
-  else io.stdout.write(output);
+  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser, pdf.browserTimeout(io.env)) : text;
+  await writeOutput(output, { io, out: options.out, inputs });
   return 0;
 }

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from '../core/errors';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic } from '../io/atomic-write';
 import { readBytes, readStdin, STDIN } from '../io/files';
+import { checkOutput, configInputs, writeOutput } from '../io/output';
 import { loadDocument } from '../core/load';
 import { renderDocument } from '../render/render-document';
 import * as renderTemplates from '../render/templates';
@@ -84,26 +84,14 @@ function templatesFor(t: Templates, format: RenderFormat, custom: string | undef
   return t.mergeTemplates(builtIn, own);
 }
 
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}
-
 /** Renders one agreement to Markdown, HTML or PDF; resolves to the exit code. */
 export async function renderCommand(options: RenderCommandOptions, io: CliIO): Promise<number> {
   if (options.amendment !== undefined) return (await import('./render-amendment')).renderAmendment({ ...options, amendment: options.amendment }, io);
   const format = formatFor(options);
   checkDate(options.date);
   checkLocale(options.locale);
-  const toStdout = options.out === undefined || options.out === '-';
-  const target = toStdout ? null : path.resolve(io.cwd, options.out as string);
-  if (target && options.file !== STDIN && sameFile(target, path.resolve(io.cwd, options.file))) {
-    throw new UsageError(`--out ${options.out} is the agreement itself; choose another file`);
-  }
+  const source = options.file === STDIN ? [] : [{ path: path.resolve(io.cwd, options.file), what: 'the agreement' }];
+  checkOutput({ io, out: options.out, inputs: source }); // before a browser starts
   const pdf = format === 'pdf' ? await import('../io/browser') : null;
   const browser = pdf ? pdf.findBrowser(io.env) : null;
   const kind: RenderFormat = format === 'md' ? 'md' : 'html';
@@ -111,8 +99,8 @@ export async function renderCommand(options: RenderCommandOptions, io: CliIO): P
   const bytes = options.file === STDIN ? await readStdin(io.stdin) : readBytes(options.file, io.cwd);
   const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file), io);
   const text = renderDocument(agreement, { format: kind, templates, locale: options.locale, date: options.date });
-  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser) : text;
-  if (target) writeFileAtomic(target, output);
-  else io.stdout.write(output);
+  const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser, pdf.browserTimeout(io.env)) : text;
+  const read = [...source, ...configInputs(source.map((s) => path.dirname(s.path))), ...templates.map((t) => ({ path: path.resolve(io.cwd, t.file), what: 'a template' }))];
+  await writeOutput(output, { io, out: options.out, inputs: read });
   return 0;
 }

@@ -13,6 +13,8 @@ Examples:
   $ sla render shop.sla.yaml --out shop.pdf --date 2026-11-22
                                                     a PDF (needs Chromium; CHROME_PATH to choose one)
   $ sla render shop.sla.yaml --template my-templates/ --locale de-DE --format html
+  $ SLA_BROWSER_TIMEOUT=120 sla render big.sla.yaml --out big.pdf
+                                                    give Chromium 120 s to start, and 120 s to print (default 30)
   $ sla render shop.sla.yaml --amendment main:shop.sla.yaml --out amendment.pdf
                                                     the amendment from main's version, with a blackline
 

@@ -1,16 +1,13 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Command } from 'commander';
 import { assetPath } from '../io/assets';
-import { writeFileAtomic } from '../io/atomic-write';
+import { writeOutput } from '../io/output';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
 /** Prints the agreement schema, or writes it to `out` (atomically; - is standard output). */
-export function schemaCommand(io: CliIO, out?: string): number {
-  const text = fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8');
-  if (out === undefined || out === '-') io.stdout.write(text);
-  else writeFileAtomic(path.resolve(io.cwd, out), text);
+export async function schemaCommand(io: CliIO, out?: string): Promise<number> {
+  await writeOutput(fs.readFileSync(assetPath('schemas', 'agreement.schema.json'), 'utf8'), { io, out });
   return 0;
 }
 
@@ -32,5 +29,5 @@ Editors check and complete agreements that start with
 (a path is relative to the agreement; sla init writes this line).
 `,
     )
-    .action((opts: { out?: string }) => setExitCode(schemaCommand(io, opts.out)));
+    .action(async (opts: { out?: string }) => setExitCode(await schemaCommand(io, opts.out)));
 }

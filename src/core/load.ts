@@ -58,7 +58,8 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     findings,
   });
   if (bytes.length > MAX_FILE_BYTES) {
-    return empty([finding(file, `file is ${(bytes.length / 1048576).toFixed(1)} MB; agreements are limited to 10 MB`, ZERO)]);
+    // readers stop at the limit + 1 byte (src/io/files.ts), so the size past it is unknown
+    return empty([finding(file, 'file is larger than 10 MB; agreements are limited to 10 MB', ZERO)]);
   }
   const decoded = decode(bytes, file);
   if (decoded.findings.length > 0) return empty(decoded.findings);

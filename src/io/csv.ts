@@ -39,6 +39,9 @@ const INDEX_FROM = 4096;
  */
 export class CsvReader extends CsvRowReader {
   private leftover: Buffer | null = null;
+  /** Chunks that arrived behind `leftover`, not read yet (see write). */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
   /** Made on the first buffer long enough; null where WebAssembly SIMD is missing. */
   private index: StructuralIndex | null | undefined;
   private readonly indexFrom: number;
@@ -66,14 +69,28 @@ export class CsvReader extends CsvRowReader {
 
   write(chunk: Uint8Array): void {
     let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (this.leftover !== null) buf = this.completeLeftover(buf);
+    if (this.leftover !== null) {
+      // A row that spans chunks is re-read from its start only once the bytes
+      // waiting behind it have doubled, so a long row (a quote never closed,
+      // a file with no line break such as /dev/zero) costs linear time, not
+      // quadratic: `sla evaluate` with /dev/zero as its data took 47 s to reach
+      // the limit with 1 MB chunks (minutes with 64 KB ones from a pipe), 1 s now.
+      const total = this.leftover.length + this.waitingBytes + buf.length;
+      if (this.waitingBytes + buf.length < this.leftover.length && total <= MAX_ROW_BYTES) {
+        this.waiting.push(Buffer.from(buf));
+        this.waitingBytes += buf.length;
+        return;
+      }
+      buf = this.completeLeftover(buf);
+    }
     const used = this.parse(buf, false);
     // a copy: the caller may read the next chunk into the same buffer
     this.leftover = used < buf.length ? Buffer.from(buf.subarray(used)) : null;
     if (this.leftover !== null && this.leftover.length > MAX_ROW_BYTES) {
       const quote = this.leftover.indexOf(34);
       const at = positionAt(this.leftover, 0, quote < 0 ? 0 : quote, this.line);
-      throw new InputError(`${this.file}:${at.line}:${at.column}: a row longer than 64 MB (is a " never closed?)`);
+      const why = quote < 0 ? 'no line break: is it a CSV file?' : 'is a " never closed?';
+      throw new InputError(`${this.file}:${at.line}:${at.column}: a row longer than ${MAX_ROW_BYTES >> 20} MB (${why})`);
     }
   }
 
@@ -81,21 +98,31 @@ export class CsvReader extends CsvRowReader {
    * Joins the partial row kept from the last chunk with the new chunk. Usually
    * only the head of the chunk up to its first newline is copied and parsed
    * on its own; the whole chunk is copied only when that does not end the
-   * row (a quoted cell spans the newline).
+   * row (a quoted cell spans the newline) or chunks were waiting.
    */
   private completeLeftover(chunk: Buffer): Buffer {
-    const left = this.leftover as Buffer;
-    this.leftover = null;
+    const left = this.takeWaiting() as Buffer;
     const nl = chunk.indexOf(10);
-    if (nl >= 0 && nl + 1 < chunk.length) {
+    if (left === this.leftover && nl >= 0 && nl + 1 < chunk.length) {
+      this.leftover = null;
       const head = Buffer.concat([left, chunk.subarray(0, nl + 1)]);
       if (this.parse(head, false) === head.length) return chunk.subarray(nl + 1);
     }
+    this.leftover = null;
     return Buffer.concat([left, chunk]);
   }
 
+  /** The partial row with the chunks waiting behind it, as one buffer (null when there is none). */
+  private takeWaiting(): Buffer | null {
+    if (this.waiting.length === 0) return this.leftover;
+    const all = Buffer.concat([this.leftover as Buffer, ...this.waiting]);
+    this.waiting = [];
+    this.waitingBytes = 0;
+    return all;
+  }
+
   end(): void {
-    const buf = this.leftover ?? Buffer.alloc(0);
+    const buf = this.takeWaiting() ?? Buffer.alloc(0);
     this.leftover = null;
     this.parse(buf, true);
     if (!this.headerDone) throw new InputError(`${this.file}: the file is empty (a header row is expected)`);
@@ -198,12 +225,22 @@ export class CsvReader extends CsvRowReader {
   /** Starts over at another row boundary of the same file (the header stays): line 1, no rows, nothing pending. */
   restart(): void {
     this.leftover = null;
+    this.waiting = [];
+    this.waitingBytes = 0;
     this.line = 1;
     this.rows = 0;
   }
 
-  /** True while part of a row waits for more bytes (a range that ends here did not end at a row boundary). */
+  /**
+   * True while part of a row waits for more bytes (a range that ends here did
+   * not end at a row boundary). Reads the chunks still waiting first.
+   */
   get pending(): boolean {
+    if (this.waiting.length > 0) {
+      const buf = this.takeWaiting() as Buffer;
+      this.leftover = null;
+      this.write(buf);
+    }
     return this.leftover !== null;
   }
 }

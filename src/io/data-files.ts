@@ -4,7 +4,7 @@ import * as zlib from 'zlib';
 import { InputError, UsageError } from '../core/errors';
 import type { MergeableTarget, RowTarget, SkippedRows, SourcePlan } from '../rows';
 import { suggest } from '../core/suggest';
-import { describeErrno } from './atomic-write';
+import { describeErrno } from './errno';
 import { CsvReader, type CsvPosition } from './csv';
 import { createFeeder, unionOfColumns } from './csv-feed';
 import { readInParallel, type ParallelOptions } from './csv-parallel';

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError } from '../core/errors';
-import { describeErrno } from './atomic-write';
+import { describeErrno } from './errno';
 
 export const STDIN = '-';
 const AGREEMENT_GLOB = '**/*.sla.{yaml,yml}';
@@ -35,7 +35,8 @@ export async function expandPaths(args: readonly string[], cwd: string, isIgnore
       continue;
     }
     const stat = statOrNull(path.resolve(cwd, arg));
-    if (stat?.isFile()) {
+    if (stat && !stat.isDirectory()) {
+      // a file, or a FIFO or device named on purpose (`sla lint <(...)`)
       add(arg);
     } else if (stat?.isDirectory()) {
       const found = (await glob([AGREEMENT_GLOB], path.resolve(cwd, arg))).map((f) => join(arg, f));
@@ -72,18 +73,57 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Reads a file's bytes, turning errno failures into clear input errors. */
-export function readBytes(file: string, cwd: string): Uint8Array {
+/**
+ * The most an agreement may hold: src/core/load.ts (MAX_FILE_BYTES) reports
+ * a longer one. Kept here so that reading does not load the YAML parser.
+ */
+export const MAX_AGREEMENT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Reads a file's bytes, at most `limit` + 1 of them: enough for the loader
+ * to say the file is too long, and a bound for a device that never ends
+ * (/dev/zero), a FIFO or a growing file. Errno failures become clear input
+ * errors. Reading a FIFO waits for its writer, as `cat` does.
+ */
+export function readBytes(file: string, cwd: string, limit = MAX_AGREEMENT_BYTES): Uint8Array {
+  let fd: number | undefined;
   try {
-    return fs.readFileSync(path.resolve(cwd, file));
+    fd = fs.openSync(path.resolve(cwd, file), 'r');
+    return readUpTo(fd, limit + 1, fs.fstatSync(fd).size);
   } catch (e) {
     throw new InputError(`cannot read ${file}: ${describeErrno(e as NodeJS.ErrnoException)}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-/** Reads all of stdin. */
-export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** Up to `max` bytes; `size` (0 when unknown: a device, a FIFO) sizes the buffer so that a file is read in one go. */
+function readUpTo(fd: number, max: number, size: number): Buffer {
+  let buf = Buffer.allocUnsafe(Math.min(max, size > 0 ? size + 1 : 1 << 16));
+  let n = 0;
+  for (;;) {
+    if (n === buf.length) {
+      if (n >= max) break;
+      const bigger = Buffer.allocUnsafe(Math.min(max, n * 2));
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const read = fs.readSync(fd, buf, n, buf.length - n, null);
+    if (read === 0) break;
+    n += read;
+  }
+  return buf.subarray(0, n);
+}
+
+/** Reads standard input, at most `limit` + 1 bytes (see readBytes); stops reading there. */
+export async function readStdin(stdin: NodeJS.ReadableStream, limit = MAX_AGREEMENT_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stdin) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    total += buf.length;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }

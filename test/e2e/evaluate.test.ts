@@ -50,7 +50,7 @@ describe('sla evaluate (built binary)', () => {
     const input = fs.readFileSync(path.join(BAD, 'requests.csv'), 'utf8');
     const r = runSla(['evaluate', 'agreement.sla.yaml', '--period', '2026-03', '--data', 'requests=-', '--metric', 'fast', '--format', 'csv'], { cwd: BAD, input });
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\r\n')[1]).toMatch(/^fast,2026-03,.*,66\.6666666666666\d*,%,>= 99%,breached,5,$/);
+    expect(r.stdout.split('\r\n')[1]).toMatch(/^fast,2026-03,.*,66\.6666666666666\d*,%,>= 99%,breached,5,,,50$/);
   });
 
   it('stops at a bad row with FILE:LINE:COLUMN and exit 2', () => {
