@@ -1,5 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { InputError } from '../core/errors';
+import { readBytes } from './files';
+
+/** A config file is a few lines; anything this long (a device, a runaway file) is refused while it is read. */
+const MAX_CONFIG_BYTES = 1 << 20;
 
 /** What the finder needs of a parsed config file; the rest is its reader's business. */
 export interface ConfigFile {
@@ -58,7 +63,9 @@ export class ConfigFinder<C extends ConfigFile> {
     const file = path.join(dir, this.name);
     let own: Found<C> | undefined;
     if (fs.existsSync(file)) {
-      own = { dir, config: this.parse(fs.readFileSync(file, 'utf8'), file) };
+      const bytes = readBytes(file, dir, MAX_CONFIG_BYTES);
+      if (bytes.length > MAX_CONFIG_BYTES) throw new InputError(`${file}: a config file is larger than 1 MB`);
+      own = { dir, config: this.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), file) };
       this.read.push(file);
     }
     const parent = path.dirname(dir);

@@ -141,6 +141,14 @@ describe('sla lint (built binary)', () => {
     expect([both.code, both.stderr]).toEqual([2, 'sla: --out and --output are the same flag: give it once\n']);
   });
 
+  it('refuses a config file larger than 1 MB while reading it, with exit 2', () => {
+    const dir = tmp();
+    fs.copyFileSync(referenceFiles[0]!, path.join(dir, 'a.sla.yaml'));
+    fs.writeFileSync(path.join(dir, '.slarc.yaml'), `${'#'.repeat(2 << 20)}\n`);
+    const r = runSla(['lint', path.join(dir, 'a.sla.yaml')]);
+    expect([r.code, r.stderr]).toEqual([2, `sla: ${path.join(dir, '.slarc.yaml')}: a config file is larger than 1 MB\n`]);
+  });
+
   it('honours config files found upward, --rule, --max-warnings, --quiet and inline directives', () => {
     const dir = tmp();
     const sub = path.join(dir, 'team');
