@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { isSlaError, UsageError } from '../core/errors';
 import { diffFormatNames, failOnNames, type DiffFormatName, type FailOn } from '../formatters/diff/names';
+import { parseDate } from '../time/civil';
 import type { CliIO } from './io';
 import type { SetExitCode } from './program';
 
@@ -29,6 +30,7 @@ interface Flags {
   all: boolean;
   accepted?: string;
   out?: string;
+  today?: string;
   gitDriver: boolean;
 }
 
@@ -67,12 +69,14 @@ export function registerDiff(program: Command, io: CliIO, setExitCode: SetExitCo
     .option('-a, --all', 'show wording-only changes too', false)
     .option('--accepted <file>', 'a YAML file of accepted changes (fingerprint and reason): shown, marked accepted, never failing')
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--today <YYYY-MM-DD>', "the day of the review, for the amendment-notice check (default: today's date)")
     .addOption(new Option('--git-driver', 'run as git external diff driver (see docs/diff.md)').default(false).hideHelp())
     .addHelpText('after', EXAMPLES)
     .action(async (before: string, after: string, rest: string[], flags: Flags) => {
       if (flags.gitDriver) return setExitCode(await asGitDriver([before, after, ...rest], flags, io));
       if (rest.length > 0) throw new UsageError(`sla diff takes two agreements, got ${2 + rest.length} arguments`);
       const { diffCommand } = await import('./diff-command');
-      setExitCode(await diffCommand({ before, after, format: flags.format, failOn: flags.failOn, all: flags.all, accepted: flags.accepted, out: flags.out }, io));
+      if (flags.today !== undefined && parseDate(flags.today) === null) throw new UsageError(`--today expects a date as YYYY-MM-DD, got '${flags.today}'`);
+      setExitCode(await diffCommand({ before, after, format: flags.format, failOn: flags.failOn, all: flags.all, accepted: flags.accepted, out: flags.out, today: flags.today }, io));
     });
 }

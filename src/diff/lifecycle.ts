@@ -20,10 +20,9 @@ export interface LifecycleOptions {
  * favours the provider needs a new major `version`, and must not take effect
  * sooner than the agreement's amendment notice. Drafts are exempt.
  *
- * The format has no key yet for the amendment notice or for the day a
- * version takes effect; the notice check reads the keys proposed for them
- * (`review.amendmentNotice`, a duration, and `effective`, a date) and is
- * silent while an agreement cannot hold them.
+ * The notice check reads the agreement's `review.amendmentNotice` (a
+ * duration) and the new version's `effective` date, against the day of the
+ * review; it is silent when either key is absent.
  */
 export function lifecycleChecks(before: Data, after: Data, changes: readonly Change[], options: LifecycleOptions = {}): LifecycleCheck[] {
   if (after.status === 'draft') return [];

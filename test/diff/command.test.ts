@@ -117,3 +117,25 @@ describe('errors', () => {
     expect(r.stdout).toMatch(/^<stdin> → .*1 change: 1 unfavourable to the customer/);
   });
 });
+
+describe('the amendment notice', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-notice-'));
+  const base = fs.readFileSync(path.join(REFERENCE, 'managed-hosting.sla.yaml'), 'utf8');
+  const withNotice = base.replace(/^review:\n/m, 'review:\n  amendmentNotice: 30d\n');
+  const before = path.join(dir, 'before.sla.yaml');
+  const after = path.join(dir, 'after.sla.yaml');
+  fs.writeFileSync(before, withNotice);
+  // a lower cap on credits (unfavourable to the customer), a major version, taking effect on 2026-07-10
+  fs.writeFileSync(after, withNotice.replace('cap: 30%', 'cap: 25%').replace(/^version: .*$/m, 'version: 3.0.0').replace(/^status: /m, 'effective: 2026-07-10\nstatus: '));
+
+  it('flags an unfavourable change that takes effect sooner than the agreement allows', async () => {
+    const r = await run(before, after, { today: '2026-07-01' });
+    expect(r.stdout).toMatch(/taking effect in 9 days \(2026-07-10\), sooner than the amendment notice of 30d \(notice-too-short\)/);
+    expect(r.code).toBe(1);
+  });
+
+  it('is silent when the notice is kept', async () => {
+    const r = await run(before, after, { today: '2026-06-01' });
+    expect(r.stdout).not.toMatch(/notice-too-short/);
+  });
+});
