@@ -4,8 +4,7 @@ import { InputError, UsageError } from '../core/errors';
 import { getZone } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
-import { textEquals } from '../rows/cells';
-import { compileConditions, type RowTest } from './conditions';
+import { compileConditions } from './conditions';
 import { aggregate } from './kinds/aggregate';
 import { availabilityIntervals } from './kinds/availability-intervals';
 import { availabilitySlices } from './kinds/availability-slices';
@@ -15,6 +14,7 @@ import { percentile } from './kinds/percentile';
 import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
+import { rowMatch } from './row-match';
 import { evaluatedRange, metricPeriods } from './range';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
@@ -39,18 +39,6 @@ function condition(metric: MetricShape, key: 'target' | 'warning', text: string)
   const c = parseCondition(text);
   if (!c) throw new InputError(`metric '${metric.id}': ${key} '${text}' is not a condition like ">= 99.5%"`);
   return c;
-}
-
-/** `service` (only when the source maps a service column) and `where`, as one test. */
-function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
-  const compiled = compileConditions(metric.where, (name) => source.column(name));
-  const where = compiled && source.shared(`where ${JSON.stringify(metric.where)}`, compiled);
-  const serviceColumn = source.role('service');
-  if (!serviceColumn || !metric.service) return where;
-  const i = source.column(serviceColumn);
-  const isService = textEquals(metric.service);
-  const service = source.shared(`service ${JSON.stringify(metric.service)}`, (c) => isService(c, i));
-  return where ? (c) => service(c) && where(c) : service;
 }
 
 /**
@@ -84,10 +72,12 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       source,
       sourceNamed: (name) => frame(name, metric),
       periods,
-      match: rowMatch(metric, source),
+      match: rowMatch(metric.where, metric.service, source),
       good: compileConditions(metric.good, (name) => source.column(name)),
       window: windows.of(metric),
       excluded: windows.excluded(metric),
+      excludedFromWindow: windows.excluded(metric, 'excludeFromWindow'),
+      zone,
       asOf: options.asOf,
       range,
     });
