@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { Evaluation, MetricResult } from '../../src/evaluate';
+import type { Evaluation, MetricResult } from '../../src/evaluate/result';
 import { ROOT, runSla } from '../helpers/run-sla';
 
 // The downtime clauses (docs/semantics.md, Downtime) through the built binary, one small agreement

@@ -1,12 +1,13 @@
 import { InputError } from '../../core/errors';
 import type { Interval, Valued } from '../../time';
+import type { Spans } from './spans';
 import type { SourceFrame } from '../source';
 import type { Share } from './share';
 
 /** What one source of downtime says of one resource, over the evaluated range. */
 export interface Down {
-  /** The downtime, sorted and merged (with `shares`: the time its pieces cover). */
-  intervals: Interval[];
+  /** The downtime, merged (with `shares`: the time its pieces cover). */
+  spans: Spans;
   /** Downtime by shares (weights, slice means): sorted pieces that do not overlap; null when all of it is whole. */
   shares: Valued<Share>[] | null;
   /** Time out of the window altogether (empty slices declared `excluded`). */
@@ -22,8 +23,6 @@ export interface DownSource {
   exportState(): unknown;
   importState(state: unknown): void;
 }
-
-export const NO_DOWN: Down = { intervals: [], shares: null, excluded: [] };
 
 /** A column role the source must map (`start`, `time` ...), as its index in the row. */
 export function roleColumn(source: SourceFrame, role: string, reader: string): number {

@@ -1,13 +1,14 @@
 import { InputError } from '../../core/errors';
 import { RowError } from '../../rows';
 import type { RowCells } from '../../rows/cells';
-import { coveredByAtLeast, largestValue, union, type Interval, type Valued } from '../../time';
+import { coveredByAtLeast, largestValue, type Interval, type Valued } from '../../time';
 import type { RowTest } from '../conditions';
 import type { Range } from '../range';
 import type { SourceFrame } from '../source';
 import { roleColumn, type Down, type DownSource } from './down';
 import { IntervalRows, type IntervalRowsState } from './interval-rows';
 import { compareShares, decimalShare, type Share } from './share';
+import { coveredBy, intervalsOf, spansOf } from './spans';
 import { readWeight } from './weight';
 
 export interface IntervalReading {
@@ -99,15 +100,14 @@ export class IntervalSource implements DownSource {
   /** The union of the rows' intervals of a resource (deployed and excluded time). */
   intervalsOf(name: string | null): Interval[] {
     const k = name === null || !this.rows.keys ? 0 : this.rows.keys.indexOf(name);
-    const { start, end } = this.rows;
-    return union(Array.from(this.rows.rowsOf(k), (i): Interval => [start[i]!, end[i]!]));
+    return intervalsOf(this.rows.unionOf(k));
   }
 
   of(name: string | null): Down {
     const k = name === null || !this.rows.keys ? 0 : this.rows.keys.indexOf(name);
-    const rows = this.rows.rowsOf(k);
     const { start, end, comp, share } = this.rows;
     if (this.composite) {
+      const rows = this.rows.rowsOf(k);
       const lists = new Map<number, Interval[]>();
       for (const i of rows) {
         const c = comp![i]!;
@@ -115,9 +115,10 @@ export class IntervalSource implements DownSource {
         if (list) list.push([start[i]!, end[i]!]);
         else lists.set(c, [[start[i]!, end[i]!]]);
       }
-      return { intervals: coveredByAtLeast([...lists.values()], this.composite.atLeast), shares: null, excluded: [] };
+      return { spans: spansOf(coveredByAtLeast([...lists.values()], this.composite.atLeast)), shares: null, excluded: [] };
     }
     if (share) {
+      const rows = this.rows.rowsOf(k);
       const cache = new Map<number, Share>();
       const pieces: Valued<Share>[] = [];
       for (const i of rows) {
@@ -128,9 +129,9 @@ export class IntervalSource implements DownSource {
         pieces.push([start[i]!, end[i]!, exact]);
       }
       const shares = largestValue(pieces, compareShares);
-      return { intervals: union(shares.map(([a, b]): Interval => [a, b])), shares, excluded: [] };
+      return { spans: spansOf(coveredBy(shares)), shares, excluded: [] };
     }
-    return { intervals: union(Array.from(rows, (i): Interval => [start[i]!, end[i]!])), shares: null, excluded: [] };
+    return { spans: this.rows.unionOf(k), shares: null, excluded: [] };
   }
 
   exportState(): IntervalRowsState {

@@ -1,11 +1,12 @@
 import { largestValue, totalLength, union, type Interval, type Valued } from '../../time';
+import { coveredBy, intervalsOf, spansOf, type Spans } from './spans';
 import type { Down } from './down';
 import { compareShares, ExactDuration, WHOLE, type Share } from './share';
 
 /** A resource's downtime, every source joined: maximal stretches, and the shares within them where not whole. */
 export interface Joined {
-  /** Sorted, disjoint, maximal (touching downtime is one stretch). */
-  stretches: Interval[];
+  /** Maximal stretches (touching downtime is one stretch). */
+  stretches: Spans;
   /** Sorted pieces that do not overlap, each within a stretch; null when all downtime is whole. */
   shares: Valued<Share>[] | null;
 }
@@ -18,16 +19,20 @@ export interface Joined {
 export function join(downs: readonly Down[], minimum: number): Joined {
   const partial = downs.some((d) => d.shares !== null);
   let shares: Valued<Share>[] | null = null;
-  let stretches: Interval[];
-  if (!partial) stretches = downs.length === 1 ? downs[0]!.intervals : union(downs.flatMap((d) => d.intervals));
+  let stretches: Spans;
+  if (!partial) stretches = downs.length === 1 ? downs[0]!.spans : spansOf(union(downs.flatMap((d) => intervalsOf(d.spans))));
   else {
-    const pieces = downs.flatMap((d) => d.shares ?? d.intervals.map(([s, e]): Valued<Share> => [s, e, WHOLE]));
+    const pieces = downs.flatMap((d) => d.shares ?? intervalsOf(d.spans).map(([s, e]): Valued<Share> => [s, e, WHOLE]));
     shares = downs.length === 1 ? downs[0]!.shares : largestValue(pieces, compareShares);
-    stretches = union(shares!.map(([s, e]): Interval => [s, e]));
+    stretches = spansOf(coveredBy(shares!));
   }
   if (minimum > 0) {
-    stretches = stretches.filter(([s, e]) => e - s >= minimum);
-    if (shares) shares = within(shares, stretches);
+    const kept: Interval[] = [];
+    for (let k = 0; k < stretches.length; k += 2) if (stretches[k + 1]! - stretches[k]! >= minimum) kept.push([stretches[k]!, stretches[k + 1]!]);
+    if (2 * kept.length < stretches.length) {
+      stretches = spansOf(kept);
+      if (shares) shares = within(shares, kept);
+    }
   }
   return { stretches, shares };
 }
@@ -68,20 +73,27 @@ export function measurePeriod(joined: Joined, measured: readonly Interval[], cou
     const to = counted[counted.length - 1]![1];
     const overlap = new Overlap(counted);
     let p = 0;
-    for (let k = firstEndingAfter(stretches, from); k < stretches.length && stretches[k]![0] < to; k++) {
-      const [s, e] = stretches[k]!;
-      let down: ExactDuration | number;
-      if (!shares) down = overlap.length(s, e);
-      else {
+    for (let k = firstEndingAfter(stretches, from); k < stretches.length && stretches[k]! < to; k += 2) {
+      const s = stretches[k]!;
+      const e = stretches[k + 1]!;
+      if (!shares) {
+        let down = overlap.length(s, e);
+        if (unit > 0) down = Math.floor(down / unit) * unit;
+        if (down === 0) continue;
+        d.add(down);
+      } else {
         const x = new ExactDuration();
         while (p < shares.length && shares[p]![1] <= s) p++;
         for (; p < shares.length && shares[p]![0] < e; p++) x.add(overlap.length(shares[p]![0], shares[p]![1]), shares[p]![2]);
-        down = x;
+        if (unit > 0) {
+          const whole = x.floorTo(unit);
+          if (whole === 0) continue;
+          d.add(whole);
+        } else {
+          if (x.value === 0) continue;
+          d.addDuration(x);
+        }
       }
-      if (unit > 0) down = typeof down === 'number' ? Math.floor(down / unit) * unit : down.floorTo(unit);
-      if (typeof down === 'number' ? down === 0 : down.value === 0) continue;
-      if (typeof down === 'number') d.add(down);
-      else d.addDuration(down);
       incidents++;
       firstIncidentEnd ??= e;
     }
@@ -89,15 +101,16 @@ export function measurePeriod(joined: Joined, measured: readonly Interval[], cou
   return { w: totalLength(measured), d, incidents, firstIncidentEnd };
 }
 
-function firstEndingAfter(list: readonly Interval[], t: number): number {
+/** The index (even) of the first stretch that ends after t. */
+function firstEndingAfter(spans: Spans, t: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = spans.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]![1] <= t) lo = mid + 1;
+    if (spans[2 * mid + 1]! <= t) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return 2 * lo;
 }
 
 /** Lengths of overlap with a sorted, disjoint list, asked for spans in time order. */

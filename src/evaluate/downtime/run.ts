@@ -1,8 +1,7 @@
 import { InputError } from '../../core/errors';
 import { clip, intersect, subtract, union, type Interval } from '../../time';
 import { quotientToNumber } from '../decimal';
-import type { KindContext, MetricRun, Outcome, RunOutcomes } from '../kinds/kind';
-import { noData, percentOf } from '../kinds/kind';
+import type { CreditFacts, KindContext, MetricRun, Outcome, RunOutcomes } from '../kinds/kind';
 import type { Range } from '../range';
 import { rowMatch } from '../row-match';
 import type { MetricResult } from '../result';
@@ -54,10 +53,9 @@ export function availabilityRun(ctx: KindContext, rules: DowntimeRules, own: Dow
   }
 
   function outcomes(name: string | null, times: ReturnType<typeof periodTimes>): Outcome[] {
-    const downs: Down[] = [own.of(name), ...signals.map((s) => s.of(name))];
+    const downs: Down[] = signals.length === 0 ? [own.of(name)] : [own.of(name), ...signals.map((s) => s.of(name))];
     const joined = join(downs, rules.minimum);
-    const out = downs.flatMap((d) => d.excluded);
-    const outOfWindow = out.length === 0 ? null : union(out);
+    const outOfWindow = downs.some((d) => d.excluded.length > 0) ? union(downs.flatMap((d) => d.excluded)) : null;
     const deployedTime = deployed ? deployed.intervalsOf(name) : null;
     const ownCounts = (downs[0] as Down & { counts?: Partial<MetricResult>[] }).counts;
     return times.map(({ measured, excluded }, i) => {
@@ -108,18 +106,20 @@ function deployedSource(ctx: KindContext, per: string | null): IntervalSource {
 }
 
 /** A period's outcome: value = 100 × (W − D) / W, exactly; no window time is no-data. */
-function outcome(m: PeriodMeasure, extra: Partial<MetricResult> = {}): Outcome {
+function outcome(m: PeriodMeasure, extra: Partial<MetricResult> | undefined): Outcome {
   const { w, d } = m;
-  const counts = { windowSeconds: w / 1000, downtimeSeconds: d.value / 1000, ...extra };
-  const facts = { downtimeMs: d.value, windowMs: w, incidents: m.incidents, ...(m.firstIncidentEnd === null ? {} : { firstIncidentEnd: m.firstIncidentEnd }) };
-  if (w === 0) return { ...noData(counts), facts };
-  const exact = d.exact();
-  if (d.isWhole || !exact) return { ...percentOf(w - d.value, w, counts), facts };
+  const down = d.value;
+  const counts = { windowSeconds: w / 1000, downtimeSeconds: down / 1000, ...extra };
+  const facts: CreditFacts = { downtimeMs: down, windowMs: w, incidents: m.incidents };
+  if (m.firstIncidentEnd !== null) facts.firstIncidentEnd = m.firstIncidentEnd;
+  if (w === 0) return { value: null, exact: null, counts, facts };
+  const exact = d.isWhole ? null : d.exact();
+  if (!exact) return { value: (100 * (w - down)) / w, exact: { num: w - down, den: w, scale: 100 }, counts, facts };
   const den = BigInt(w) * exact.den;
   const num = den - exact.num;
   return {
     value: quotientToNumber(100n * num, den),
-    exact: { num: w - d.value, den: w, scale: 100, exactNum: { m: num, e: 0 }, exactDen: { m: den, e: 0 } },
+    exact: { num: w - down, den: w, scale: 100, exactNum: { m: num, e: 0 }, exactDen: { m: den, e: 0 } },
     counts,
     facts,
   };

@@ -11,6 +11,7 @@ import { roleColumn, type Down, type DownSource } from './down';
 import { Keys } from './keys';
 import { badShare, WHOLE, type Share } from './share';
 import { SliceCounts, type SliceCountsState } from './slice-counts';
+import { spansOf } from './spans';
 
 export type EmptySlices = 'up' | 'down' | 'excluded';
 
@@ -143,7 +144,7 @@ export class SliceSource implements DownSource {
       }
       counts.push(downWhen ? { slices: count, emptySlices, downSlices } : { slices: count, emptySlices });
     }
-    return { intervals, shares: downWhen ? null : shares, excluded, counts };
+    return { spans: spansOf(intervals), shares: downWhen ? null : shares, excluded, counts };
   }
 
   exportState(): SliceState {
