@@ -1,6 +1,7 @@
 import { InputError } from '../../core/errors';
 import type { Interval, Valued } from '../../time';
 import type { Spans } from './spans';
+import type { MetricResult } from '../result';
 import type { SourceFrame } from '../source';
 import type { Share } from './share';
 
@@ -12,6 +13,8 @@ export interface Down {
   shares: Valued<Share>[] | null;
   /** Time out of the window altogether (empty slices declared `excluded`). */
   excluded: Interval[];
+  /** Per period, the counts behind a result (slices: `slices`, `emptySlices`, `downSlices`). */
+  counts?: Partial<MetricResult>[];
 }
 
 /** A reader of downtime rows (the metric's own data, a signal): what it kept, per resource. */

@@ -57,7 +57,7 @@ export function availabilityRun(ctx: KindContext, rules: DowntimeRules, own: Dow
     const joined = join(downs, rules.minimum);
     const outOfWindow = downs.some((d) => d.excluded.length > 0) ? union(downs.flatMap((d) => d.excluded)) : null;
     const deployedTime = deployed ? deployed.intervalsOf(name) : null;
-    const ownCounts = (downs[0] as Down & { counts?: Partial<MetricResult>[] }).counts;
+    const ownCounts = downs[0]!.counts;
     return times.map(({ measured, excluded }, i) => {
       let m: readonly Interval[] = measured;
       if (deployedTime) m = intersect(m, clip(deployedTime, periods.starts[i]!, periods.ends[i]!));

@@ -35,12 +35,6 @@ interface SliceState {
   counts: (SliceCountsState | null)[][];
 }
 
-/** A source's slices: what each says (down, a share, or excluded), with the counts behind a period. */
-export interface SliceDown extends Down {
-  /** Per period: slices, emptySlices and (for downWhen) downSlices. */
-  counts: Partial<MetricResult>[];
-}
-
 /**
  * Reads events or counts into slices of `slice` from each period's start
  * (a row on a boundary starts the later slice). A slice is down when its
@@ -102,7 +96,7 @@ export class SliceSource implements DownSource {
     return this.keys?.names ?? [];
   }
 
-  of(name: string | null): SliceDown {
+  of(name: string | null): Down {
     const { periods, slice, downWhen, empty } = this.r;
     const key = name === null || !this.keys ? 0 : this.keys.indexOf(name);
     const intervals: [number, number][] = [];
