@@ -23,6 +23,7 @@ export interface MetricKindSpec {
 export interface KindKeysInput {
   aggregate?: unknown;
   unit?: unknown;
+  sliceMeasure?: unknown;
 }
 
 /** Keys whose meaning depends on the metric's kind, with what each is for (in the words of messages). */
@@ -47,11 +48,12 @@ export type KindKey = keyof typeof KIND_KEYS;
 export const METRIC_KINDS = {
   availability: {
     dataKinds: ['intervals', 'events', 'counts'],
-    keys(_, data) {
+    keys(metric, data) {
       const sliced = data === 'events' || data === 'counts';
       const unknown = data === undefined;
+      // the mean of the slices' shares needs no condition for a down slice
       return {
-        needs: sliced ? ['slice', 'downWhen'] : [],
+        needs: sliced ? (metric.sliceMeasure === 'mean' ? ['slice'] : ['slice', 'downWhen']) : [],
         uses: ['window', 'exclude', ...(sliced || unknown ? (['slice', 'downWhen'] as const) : []), ...(data === 'events' || unknown ? (['good'] as const) : [])],
       };
     },

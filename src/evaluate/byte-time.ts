@@ -19,6 +19,12 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser
   let w2 = 0;
   let w3 = 0;
   let prefixWall = NaN;
+  // 'YYYY-MM-DD' of the last prefix read, and its local midnight: an end column's
+  // minutes jump about, its days less so
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let dateWall = NaN;
 
   /** The rest after 'YYYY-MM-DDTHH:MM': [':SS[.fff]'] then the zone part. */
   const rest = (b: Uint8Array, i: number, end: number, wall: number): number => {
@@ -71,7 +77,15 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser
     const x2 = view.getInt32(start + 8, true);
     const x3 = view.getInt32(start + 12, true);
     if (x0 !== w0 || x1 !== w1 || x2 !== w2 || x3 !== w3 || Number.isNaN(prefixWall)) {
-      const wall = prefixOf(b, start, end);
+      const day = x2 & 0xffff;
+      if (x0 !== d0 || x1 !== d1 || day !== d2 || Number.isNaN(dateWall)) {
+        dateWall = dateOf(b, start, end);
+        if (Number.isNaN(dateWall)) return NaN;
+        d0 = x0;
+        d1 = x1;
+        d2 = day;
+      }
+      const wall = timeOfDay(b, start, end, dateWall);
       if (Number.isNaN(wall)) return NaN;
       w0 = x0;
       w1 = x1;
@@ -100,10 +114,8 @@ function dateOf(b: Uint8Array, start: number, end: number): number {
   return daysFromCivil(year, month, day) * DAY_MS;
 }
 
-/** Wall ms of 'YYYY-MM-DD[T| ]HH:MM' at start, else NaN. */
-function prefixOf(b: Uint8Array, start: number, end: number): number {
-  const date = dateOf(b, start, end);
-  if (Number.isNaN(date)) return NaN;
+/** Wall ms of '[T| ]HH:MM' after the date at start (whose midnight is `date`), else NaN. */
+function timeOfDay(b: Uint8Array, start: number, end: number, date: number): number {
   const sep = b[start + 10];
   if ((sep !== 84 && sep !== 116 && sep !== 32) || b[start + 13] !== 58) return NaN;
   const hour = digits(b, start + 11, 2, end);

@@ -5,8 +5,7 @@ import { getZone, termRange, type Zone } from '../time';
 import { CreditBases, ServiceCharges } from './credits';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
-import { textEquals } from '../rows/cells';
-import { compileConditions, type RowTest } from './conditions';
+import { compileConditions } from './conditions';
 import { aggregate } from './kinds/aggregate';
 import { availabilityIntervals } from './kinds/availability-intervals';
 import { availabilitySlices } from './kinds/availability-slices';
@@ -16,6 +15,7 @@ import { percentile } from './kinds/percentile';
 import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
+import { rowMatch } from './row-match';
 import { evaluatedRange, metricPeriods } from './range';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
@@ -60,18 +60,6 @@ function condition(metric: MetricShape, key: 'target' | 'warning', text: string)
   return c;
 }
 
-/** `service` (only when the source maps a service column) and `where`, as one test. */
-function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
-  const compiled = compileConditions(metric.where, (name) => source.column(name));
-  const where = compiled && source.shared(`where ${JSON.stringify(metric.where)}`, compiled);
-  const serviceColumn = source.role('service');
-  if (!serviceColumn || !metric.service) return where;
-  const i = source.column(serviceColumn);
-  const isService = textEquals(metric.service);
-  const service = source.shared(`service ${JSON.stringify(metric.service)}`, (c) => isService(c, i));
-  return where ? (c) => service(c) && where(c) : service;
-}
-
 /**
  * Sets up an evaluation: the range, the metrics, and for each data source the
  * columns to read and a sink for its rows. Pure: the caller reads the files
@@ -103,12 +91,16 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       source,
       sourceNamed: (name) => frame(name, metric),
       periods,
-      match: rowMatch(metric, source),
+      match: rowMatch(metric.where, metric.service, source),
       good: compileConditions(metric.good, (name) => source.column(name)),
       window: windows.of(metric),
       excluded: windows.excluded(metric),
+      excludedFromWindow: windows.excluded(metric, 'excludeFromWindow'),
+      zone,
       asOf: options.asOf,
       range,
+      // a per-resource metric also reports the resources its service is charged for (docs/semantics.md)
+      resources: metric.per && metric.service ? () => charges.get(metric.service!)?.resources(range.start, Math.min(range.end, options.asOf)) ?? [] : undefined,
     });
     return {
       metric,

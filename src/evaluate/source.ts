@@ -1,6 +1,6 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
 import { RowError, type RowSink, type SourcePlan } from '../rows';
-import { createByteTimeParser } from './byte-time';
+import { createByteTimeParser, type ByteTimeParser } from './byte-time';
 import { CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
 import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
 import type { RowTest } from './conditions';
@@ -28,7 +28,9 @@ export class SourceFrame {
   readonly consumers: Consumer[] = [];
   private readonly index = new Map<string, number>();
   private readonly parse: (text: string) => number | { error: string };
-  private readonly parseBytes: (b: Uint8Array, start: number, end: number) => number;
+  /** Per column: each keeps the minute of its last cell, so a start and an end column do not spoil each other's. */
+  private readonly parseBytes: ByteTimeParser[] = [];
+  private readonly newByteParser: () => ByteTimeParser;
   private stamp = 0;
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
@@ -45,7 +47,7 @@ export class SourceFrame {
     const zone = def.timezone ? getZone(def.timezone) : agreementZone;
     const dst = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
     this.parse = createTimestampParser(zone, dst);
-    this.parseBytes = createByteTimeParser(zone, dst);
+    this.newByteParser = () => createByteTimeParser(zone, dst);
   }
 
   /** The column mapped to a role (`time`, `start`, `service` ...), if any. */
@@ -94,7 +96,7 @@ export class SourceFrame {
     const end = cells.ends[i]!;
     let value = NaN;
     if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
-      if (end > start) value = this.parseBytes(cells.bytes, start, end);
+      if (end > start) value = (this.parseBytes[i] ??= this.newByteParser())(cells.bytes, start, end);
       if (Number.isNaN(value) && end > start) value = this.timeOfText(cells, i);
     } else value = this.timeOfText(cells, i);
     this.cacheStamp[i] = this.stamp;

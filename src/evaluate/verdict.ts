@@ -11,6 +11,18 @@ export interface Verdict {
 
 const HUNDRED = dec(100);
 
+const budgets = new WeakMap<Condition, number | null>();
+
+/** 100 − T for a `>=` percentage target T below 100, else null; worked out once per target (a run judges thousands of periods). */
+function budgetOf(target: Condition): number | null {
+  let allowed = budgets.get(target);
+  if (allowed === undefined) {
+    allowed = target.op !== '>=' || target.unit !== '%' || cmp(target.number, HUNDRED) >= 0 ? null : toNumber(sub(HUNDRED, target.number));
+    budgets.set(target, allowed);
+  }
+  return allowed;
+}
+
 /**
  * Status of one period: met, at-risk (met but `warning` holds), breached or
  * no-data; excuses are applied afterwards across metrics. The error budget
@@ -21,8 +33,8 @@ export function judge(outcome: Outcome, target: Condition, warning: Condition | 
   if (outcome.value === null || !exact) return { status: 'no-data' };
   let status: Status = holds(target, exact, unit) ? 'met' : 'breached';
   if (status === 'met' && warning && holds(warning, exact, unit)) status = 'at-risk';
-  if (target.op !== '>=' || target.unit !== '%' || cmp(target.number, HUNDRED) >= 0) return { status };
-  const allowed = toNumber(sub(HUNDRED, target.number));
+  const allowed = budgetOf(target);
+  if (allowed === null) return { status };
   const used = exact.scale === 100 ? (100 * (exact.den - exact.num)) / exact.den / allowed : (100 - outcome.value) / allowed;
   return { status, errorBudget: { allowed, used } };
 }

@@ -35,9 +35,13 @@ export class Windows {
     return cal;
   }
 
-  /** The metric's `exclude`: `maintenance` is every window, an id that window only. */
-  excluded(metric: MetricShape): Calendar | null {
-    const names = metric.exclude ?? [];
+  /**
+   * The maintenance windows a metric's `exclude` (or `excludeFromWindow`)
+   * names: `maintenance` is every window, an id that window only. Items that
+   * are data sources are the availability kinds' (evaluate/downtime).
+   */
+  excluded(metric: MetricShape, key: 'exclude' | 'excludeFromWindow' = 'exclude'): Calendar | null {
+    const names = (metric[key] ?? []).filter((n): n is string => typeof n === 'string');
     if (names.length === 0) return null;
     const all = this.agreement.maintenance?.windows ?? [];
     const picked = names.includes('maintenance') ? all : all.filter((w) => names.includes(w.id));

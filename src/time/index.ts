@@ -5,5 +5,6 @@ export * from './zone';
 export * from './timestamp';
 export * from './period';
 export * from './interval';
+export * from './sweep';
 export * from './hours';
 export * from './calendar';

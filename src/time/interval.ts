@@ -81,3 +81,16 @@ export function totalLength(list: readonly Interval[]): number {
   for (const [s, e] of normal(list)) sum += e - s;
   return sum;
 }
+
+/** The first `ms` of time the list covers, in time order (all of it when it covers less). */
+export function firstTime(list: readonly Interval[], ms: number): Interval[] {
+  const out: Interval[] = [];
+  let left = ms;
+  for (const [s, e] of normal(list)) {
+    if (left <= 0) break;
+    const end = Math.min(e, s + left);
+    out.push([s, end]);
+    left -= end - s;
+  }
+  return out;
+}

@@ -75,6 +75,13 @@ export class ServiceCharges {
     });
   }
 
+  /** The resources charged for a billing period that meets [from, to). */
+  resources(from: number, to: number): string[] {
+    const names = new Set<string>();
+    for (const r of this.rows) if (r.resource !== null && r.billing.start < to && r.billing.end > from) names.add(r.resource);
+    return [...names];
+  }
+
   private period(label: string, column: number): KindPeriod {
     const text = label.trim();
     let p = this.labels.get(text);

@@ -1,5 +1,5 @@
 import { InputError } from '../../core/errors';
-import type { Calendar } from '../../time';
+import type { Calendar, Zone } from '../../time';
 import type { RowTest } from '../conditions';
 import type { Fraction } from '../decimal';
 import type { MetricShape } from '../model';
@@ -19,8 +19,14 @@ export interface KindContext {
   /** `good`, compiled against the metric's source. */
   readonly good: RowTest | null;
   readonly window: Calendar;
-  /** Time taken out of downtime (`exclude`), or null. */
+  /** Maintenance windows taken out of downtime (`exclude`), or null. */
   readonly excluded: Calendar | null;
+  /** Maintenance windows taken out of the window time and downtime (`excludeFromWindow`), or null. */
+  readonly excludedFromWindow: Calendar | null;
+  /** The agreement's time zone (calendar spans of exclusion budgets). */
+  readonly zone: Zone;
+  /** More resources of a per-resource metric than its rows name (its service's charges); asked for at finish(). */
+  readonly resources?: () => Iterable<string>;
   readonly asOf: number;
   readonly range: { readonly start: number; readonly end: number };
 }
