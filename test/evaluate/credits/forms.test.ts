@@ -87,6 +87,30 @@ describe('credit forms', () => {
     expect(run('start,end\n2026-01-10T00:00:00Z,2026-01-10T07:27:00Z\n')).toMatchObject({ status: 'breached', credit: 25 });
   });
 
+  it('a multiple of the charges for the downtime, exactly: base × downtime ÷ the period × N', () => {
+    const run = (of: string, text = JAN_0_2) =>
+      evaluate(agreementWith({ data: { outages }, metrics: [uptime({ credits: [{ when: '< 99.9%', credit: { times: 10, of } }] })] }), { period: '2026-01', asOf }, { outages: text });
+    // 89.28 of 44,640 minutes = 0.2% of January: 1,000 × 0.002 × 10 = 20
+    const all = run('downtime');
+    expect(all.credits[0]).toMatchObject({ amount: 20, percent: 2, base: 1000 });
+    expect(all.results[0]).toMatchObject({ creditForm: 'multiple', multiplier: 10, creditAmount: 20, credit: 2 });
+    // beyond the 0.1% the target allows: 0.1% × 1,000 × 10 = 10
+    expect(run('downtime-beyond-target').credits[0]).toMatchObject({ amount: 10 });
+    // a third of a minute down: 1,000 × (20 s / 2,678,400 s) × 10, not a finite decimal, exact until printed
+    const third = run('downtime', 'start,end\n2026-01-10T00:00:00Z,2026-01-10T01:29:36.800Z\n');
+    expect(third.credits[0]!.amount).toBe((1000 * 10 * 5376.8) / 2678400);
+  });
+
+  it('a fixed amount per period or per incident', () => {
+    const run = (per: string) =>
+      evaluate(agreementWith({ data: { outages }, metrics: [uptime({ credits: [{ when: '< 99.9%', credit: { amount: 50, per } }] })] }), { period: '2026-01', asOf }, {
+        // two stretches (the second one touching a third row is one stretch): two incidents
+        outages: 'start,end\n2026-01-10T00:00:00Z,2026-01-10T01:00:00Z\n2026-01-20T00:00:00Z,2026-01-20T00:30:00Z\n2026-01-20T00:30:00Z,2026-01-20T01:00:00Z\n',
+      }).credits[0];
+    expect(run('period')).toMatchObject({ amount: 50, percent: 5 });
+    expect(run('incident')).toMatchObject({ amount: 100, percent: 10 });
+  });
+
   it('the minimum: an amount withholds what is below it; a condition issues only what satisfies it', () => {
     const run = (minimum: unknown) =>
       evaluate(agreementWith({ data: { outages }, metrics: [uptime()], credits: { minimum } }), { period: '2026-01', asOf }, { outages: JAN_0_2 }).credits[0];
@@ -148,6 +172,11 @@ describe('claim-by dates', () => {
     expect(run({ within: '2 months' })).toBe('2026-03-31');
     expect(run({ within: '2 periods' })).toBe('2026-03-31');
     expect(run({})).toBeNull();
+  });
+
+  it("count from the end of the period's first incident with after: incident", () => {
+    // the outage ends 2026-01-10T01:29:16.8Z; fifteen days later is 25 January
+    expect(run({ within: '15 days', after: 'incident' })).toBe('2026-01-25');
   });
 
   it('count business days of a calendar', () => {
