@@ -14,7 +14,8 @@ function succeedWords(kind: string | undefined, good: unknown, ctx: ViewContext)
 
 /** What a slice without rows is (emptySlices), for one source; `signals` when other sources can still find it down. */
 function emptyWords(empty: string | undefined, slice: string, noun: string, ctx: ViewContext, signals: boolean): string {
-  const a = `a ${sliceNoun(slice, ctx, false)} without ${noun}`;
+  const single = sliceNoun(slice, ctx, false);
+  const a = `${/^hour/.test(single) ? 'an' : 'a'} ${single} without ${noun}`;
   if (empty === 'down') return `${a} counts as down`;
   if (empty === 'excluded') return `${a} is left out of the measured time`;
   return signals ? `${a} is not down by this test` : `${a} counts as up`;
@@ -41,10 +42,11 @@ function sliced(m: Metric, ctx: ViewContext): string {
   const from = `measured ${perPeriod(m.period)} from the ${quote(m.data)} data`;
   if (m.sliceMeasure === 'mean') {
     const single = sliceNoun(slice, ctx, false);
+    const a = /^[aeiou]|^hour/.test(single) ? 'an' : 'a';
     const empty = m.emptySlices === 'down' ? 'counts as none good' : m.emptySlices === 'excluded' ? 'is left out' : 'counts as all good';
     return (
       `the mean, over the ${sliceNoun(slice, ctx, true)}${inWindow}, of the share of ${noun}${whereWords(m.where, ctx)} that ${succeed} in each ${single}, ` +
-      `each ${single} weighted by its measured time, ${from}; a ${single} without ${m.where ? `any of these ${noun}` : noun} ${empty}${excludedWords(m, ctx)}`
+      `each ${single} weighted by its measured time, ${from}; ${a} ${single} without ${m.where ? `any of these ${noun}` : noun} ${empty}${excludedWords(m, ctx)}`
     );
   }
   return (

@@ -32,7 +32,7 @@ export function metricBaseWords(m: Metric, ctx: ViewContext): string | null {
   const fee = service?.fee;
   if (fee && fee.per !== m.period) {
     const conversion = ctx.agreement.credits?.feeConversion;
-    const how = conversion ? ` converted to the ${periodNoun(m.period)} ${conversion === 'prorate' ? 'by time' : 'in equal parts'} (see the rules above)` : '';
+    const how = conversion ? `; the rules above say how it counts towards a ${periodNoun(m.period)}` : '';
     return `Credits are a share of the fee, which is paid per ${periodNoun(fee.per)}${how}.${perResource}`;
   }
   return perResource ? perResource.trim() : null;

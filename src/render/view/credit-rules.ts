@@ -7,7 +7,7 @@ import { ordinal } from '../words/limit';
 import { periodNoun } from '../words/period';
 import { nonEmpty, type ViewContext } from './context';
 import { conversionWords } from './credit-base';
-import { calendarWords } from './measure-parts';
+import { calendarLabel } from './measure-parts';
 
 const credited = (ctx: ViewContext): Metric[] => (ctx.agreement.metrics ?? []).filter((m) => nonEmpty(m.credits));
 
@@ -25,7 +25,7 @@ function claimWords(ctx: ViewContext): string | null {
   if (!claim || !deadline) return null;
   const incident = claim.after === 'incident';
   const from = incident
-    ? "the end of the first incident in the affected period (its first stretch of downtime, or the time limit of its first item that missed it)"
+    ? 'the end of the first incident in the affected period (its first stretch of downtime, or its first item that missed its time limit)'
     : 'the end of the affected period';
   const fmt = ctx.fmt;
   let rule: string;
@@ -34,7 +34,8 @@ function claimWords(ctx: ViewContext): string | null {
   } else if (deadline.kind === 'calendar-days') {
     rule = `Credits must be claimed within ${fmt.number(deadline.count)} calendar day${deadline.count === 1 ? '' : 's'} after ${from}`;
   } else if (deadline.kind === 'business-days') {
-    const days = claim.calendar && claim.calendar !== '24x7' ? `business day of ${calendarWords(ctx, claim.calendar)} (a day with hours in that calendar)` : 'business day';
+    const listed = ctx.ref('calendars');
+    const days = claim.calendar && claim.calendar !== '24x7' ? `business day of ${calendarLabel(claim.calendar)} (a day with hours in that calendar${listed ? `, see ${listed}` : ''})` : 'business day';
     rule = `Credits must be claimed by the end of the ${ordinal(deadline.count, fmt)} ${days} after ${from}`;
   } else if (deadline.kind === 'months') {
     const n = deadline.count;

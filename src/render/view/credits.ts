@@ -32,12 +32,13 @@ function formNotes(m: Metric, ctx: ViewContext): string[] {
   const noun = periodNoun(m.period);
   const notes: string[] = [];
   if (forms.some((f) => f.times !== undefined)) {
-    notes.push(`What the customer paid for the downtime is the credit base for the ${noun} × the downtime in the ${noun} (as measured in the service levels) ÷ the length of the ${noun}.`);
+    const base = ctx.service(m.service)?.base ? 'the credit base' : 'the fee';
+    notes.push(`What the customer paid for the downtime is ${base} for the ${noun} × the downtime in the ${noun} (as measured in the service levels) ÷ the length of the ${noun}.`);
   }
   const target = parseCondition(m.target);
   if (forms.some((f) => f.of === 'downtime-beyond-target') && target?.unit === '%') {
     const allowed = ctx.fmt.percent(decimalText(sub(dec(100), target.number)));
-    notes.push(`The downtime beyond what the target allows is the downtime minus ${allowed} of the measured time, when that is more than nothing.`);
+    notes.push(`The downtime beyond what the target allows is the downtime in excess of ${allowed} of the measured time (none, when the downtime is less).`);
   }
   if (forms.some((f) => f.per === 'incident')) {
     notes.push(`An incident is a stretch of downtime (all its sources joined, excluded time left out) with downtime in the ${noun}'s measured time.`);

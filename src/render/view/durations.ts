@@ -65,8 +65,8 @@ function clocksWords(m: Metric, clocks: Clock[], ctx: ViewContext, counted: stri
   const noun = dataNoun(m.data);
   const each = clocks.map((c) => `${c.name} from ${c.from} to ${c.to}`);
   return (
-    `the share of time limits met, pooled over every clock of every one of the ${noun}${whereWords(m.where, ctx)}: ${ctx.fmt.list(each)}, ` +
-    `each with its time limit (table below), counted in ${counted}, measured ${perPeriod(m.period)}; ` +
+    `the share of time limits met, pooled over all clocks of all ${noun}${whereWords(m.where, ctx)}: ${ctx.fmt.list(each)} (time limits in the table below), ` +
+    `counted in ${counted}, measured ${perPeriod(m.period)}; ` +
     `each item counts in the period in which its ${clocks[0]?.from ?? 'start'} falls${pausesWords(m, ctx)}`
   );
 }

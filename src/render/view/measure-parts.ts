@@ -74,21 +74,21 @@ function excludedNoun(x: Excluded, ctx: ViewContext, budgetNote: string): string
     const owner = w ? windowOwner(ctx, w.owner) : null;
     return `the ${x} maintenance window${owner ? ` (${owner})` : ''}`;
   }
-  const budget = x.upTo ? `, at most ${windowTimeWords(x.upTo, ctx.fmt)}${x.per ? ` ${perPeriod(x.per)}` : ''} of it taken in time order (${budgetNote})` : '';
+  const budget = x.upTo ? ` (up to ${windowTimeWords(x.upTo, ctx.fmt)}${x.per ? ` ${perPeriod(x.per)}` : ''}, taken in time order; ${budgetNote})` : '';
   return `the times recorded in the ${quote(x.data)} data${whereWords(x.where, ctx)}${budget}`;
 }
 
 /** "; downtime in maintenance windows (section 5) is not counted", or "". */
 export function excludedWords(m: Metric, ctx: ViewContext): string {
   if (!m.exclude?.length) return '';
-  const names = m.exclude.map((x) => excludedNoun(x, ctx, 'downtime beyond it counts'));
+  const names = m.exclude.map((x) => excludedNoun(x, ctx, 'beyond that, downtime counts'));
   return `; downtime in ${ctx.fmt.list(names)} is not counted`;
 }
 
 /** "The time of … is left out of the measured time altogether", or null. */
 export function excludedFromWindowWords(m: Metric, ctx: ViewContext): string | null {
   if (!m.excludeFromWindow?.length) return null;
-  const names = m.excludeFromWindow.map((x) => excludedNoun(x, ctx, 'time beyond it is measured'));
+  const names = m.excludeFromWindow.map((x) => excludedNoun(x, ctx, 'beyond that, the time is measured'));
   return `The time of ${ctx.fmt.list(names)} is left out of the measured time and of the downtime altogether`;
 }
 

@@ -48,7 +48,7 @@ export function capWords(cap: { max?: unknown; per?: unknown }, fmt: LocaleForma
   const span = SPANS[String(cap.per)] ?? `per ${String(cap.per)}`;
   const noun = SPAN_NOUNS[String(cap.per)] ?? 'the span';
   const percent = typeof cap.max === 'string' && cap.max.endsWith('%') ? percentNumberText(cap.max) : null;
-  if (percent !== null) return `at ${fmt.percent(percent)} of its credit base ${span} (the sum of the credit bases of its periods)`;
+  if (percent !== null) return `at ${fmt.percent(percent)} of the sum of its credit bases ${span}`;
   if (typeof cap.max === 'number') return `at ${fmt.money(cap.max, currency)} ${span}`;
   const days = /^(\d+) days?$/.exec(String(cap.max ?? ''));
   if (days) {
