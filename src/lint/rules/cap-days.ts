@@ -6,7 +6,7 @@ const DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 31, qua
 
 export const capDays: Rule = {
   id: 'cap-days',
-  description: 'A cap in days of service (`max: 90 days`) is shorter than its span, or it is more than the whole credit base of the span (a warning).',
+  description: 'A cap in days of service (`max: 90 days`) has no more days than its span; a longer one is more than the whole credit base of the span.',
   defaultSeverity: 'warning',
   check(context) {
     const agreement = view(context.agreement);

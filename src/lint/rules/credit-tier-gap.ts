@@ -53,7 +53,9 @@ export const creditTierGap: Rule = {
       const side = intersect(conditionSpan(breach), domainOf(target));
       if (!side) continue;
       const up = pointsUp(target);
-      for (const h of holes(side, tiers, up)) {
+      // from the target outwards
+      const found = holes(side, tiers, up);
+      for (const h of up ? found.reverse() : found) {
         const where = gapWords(h.from, h.to);
         const single = where.startsWith('at exactly');
         const gap = `metric '${metric.id ?? i}' pays no credit ${where}: ${single ? 'that value misses' : 'they miss'} the target '${target.text}' but ${single ? 'matches' : 'match'} no tier`;
@@ -63,7 +65,7 @@ export const creditTierGap: Rule = {
           const hint = h.far.single ? `(the loosest is ${tierText(h.far)}); start the first tier at '${breach.text}'` : `(the nearest is ${tierText(h.far)}); let it reach '${breach.text}'`;
           context.report([...h.far.path, 'when'], `${gap} ${hint}`);
         } else if (h.near && h.far) {
-          context.report([...h.near.path, 'when'], `${gap} (between ${tierText(h.near)} and ${tierText(h.far)})`);
+          context.report([...h.near.path, 'when'], `${gap} (between ${tierText(h.near)}, and ${tierText(h.far)})`);
         } else if (h.near) {
           context.report([...h.near.path, 'when'], `${gap} (the farthest is ${tierText(h.near)})`);
         }

@@ -24,6 +24,9 @@ function order(tiers: readonly Tier[], up: boolean): Tier[][] {
 
 const far = (t: Tier, up: boolean): Cut => (up ? t.span!.start : t.span!.end);
 
+/** Two tiers of one band with credits of other forms are no repeat: the larger amount of the two counts. */
+const formOf = (t: Tier): string => t.credit?.form ?? '';
+
 export const creditTierMonotonic: Rule = {
   id: 'credit-tier-monotonic',
   description: 'A stricter credit tier (a worse value) gives a larger credit than a looser one of the same form.',
@@ -38,11 +41,11 @@ export const creditTierMonotonic: Rule = {
       const largest = new Map<string, Tier>();
       const twins = new Set<Tier>();
       for (const group of order(parsed.tiers, up)) {
-        // within a group, equal tiers are neighbours once sorted by their far edge; the first of a run is the original
-        const byFar = group.length === 1 ? group : [...group].sort((a, b) => compareCuts(far(a, up), far(b, up)) || a.number - b.number);
+        // within a group, equal tiers of one credit form are neighbours once sorted by far edge and form; the first of a run is the original
+        const byFar = group.length === 1 ? group : [...group].sort((a, b) => compareCuts(far(a, up), far(b, up)) || formOf(a).localeCompare(formOf(b)) || a.number - b.number);
         let run: Tier | undefined;
         for (const tier of byFar) {
-          const twin = run && compareCuts(far(run, up), far(tier, up)) === 0 ? run : undefined;
+          const twin = run && compareCuts(far(run, up), far(tier, up)) === 0 && formOf(run) === formOf(tier) ? run : undefined;
           if (!twin) run = tier;
           if (twin) {
             twins.add(tier);

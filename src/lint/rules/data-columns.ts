@@ -71,7 +71,7 @@ function check(context: RuleContext, agreement: AgreementView, headers: Headers,
   const plain = header.filter((h) => PLAIN_NAME.test(h));
   context.report(
     named.path,
-    `${owner} names column '${named.column}' (${named.what}), which ${file} (data source '${String(named.source)}') does not have${didYouMean(named.column, plain)}`,
+    `${owner} names column '${named.column}' (${named.what}), which ${file}${owner.startsWith('data source') ? '' : ` (data source '${String(named.source)}')`} does not have${didYouMean(named.column, plain)}`,
     named.atKey ? { at: 'key' } : {},
   );
 }
