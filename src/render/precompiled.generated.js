@@ -1545,7 +1545,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "credits": {
-      source: "## {{heading}}\n\n{{intro}}\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n{{#if claim}}\n- How to claim: {{prose claim}}\n{{/if}}\n\n{{#each metrics}}\n### {{number}} {{name}}\n\nService: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.\n\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n{{#each tiers}}\n| {{when}} | {{credit}} | {{#if amount}}{{amount}}{{else}}–{{/if}} |\n{{/each}}\n\n{{#each notes}}\n{{this}}\n\n{{/each}}\n{{#if earnBack}}\n{{earnBack}}\n\n{{/if}}\n{{/each}}\n",
+      source: "## {{heading}}\n\n{{intro}}\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n{{#if claim}}\n- How to claim: {{prose claim}}\n{{/if}}\n\n{{#each metrics}}\n### {{number}} {{name}}\n\nService: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.\n\n{{#if table}}\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n{{#each tiers}}\n| {{when}} | {{credit}} | {{#if amount}}{{amount}}{{else}}–{{/if}} |\n{{/each}}\n{{else}}\n{{#each tiers}}\n- When the value is {{when}}: {{credit}}{{#if amount}} ({{amount}}){{/if}}.\n{{/each}}\n{{/if}}\n\n{{#each notes}}\n{{this}}\n\n{{/each}}\n{{#if earnBack}}\n{{earnBack}}\n\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -1578,11 +1578,11 @@ exports.PRECOMPILED = {
     + "\n\nService: "
     + ((stack1 = (((helper = lookupProperty(helpers,"service") || alias1(depth0, "service", {"start":{"line":15,"column":11},"end":{"line":15,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"service","hash":{},"data":data,"loc":{"start":{"line":15,"column":9},"end":{"line":15,"column":20}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"fee"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":51}}})) != null ? stack1 : "")
-    + ".\n\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1594,6 +1594,16 @@ exports.PRECOMPILED = {
   return ", fee "
     + ((stack1 = (((helper = lookupProperty(helpers,"fee") || container.strict(depth0, "fee", {"start":{"line":15,"column":39},"end":{"line":15,"column":42}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"fee","hash":{},"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":44}}}) : helper))) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| When the value is | Credit | Amount |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1602,13 +1612,13 @@ exports.PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":20,"column":4},"end":{"line":20,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":20,"column":2},"end":{"line":20,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":21,"column":4},"end":{"line":21,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":20,"column":15},"end":{"line":20,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":21,"column":15},"end":{"line":21,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":21,"column":23}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":20,"column":26},"end":{"line":20,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":21,"column":26},"end":{"line":21,"column":66}}})) != null ? stack1 : "")
     + " |\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1616,15 +1626,49 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":20,"column":42},"end":{"line":20,"column":48}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":20,"column":40},"end":{"line":20,"column":50}}}) : helper))) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
-    return "–";
+  return ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":21,"column":42},"end":{"line":21,"column":48}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":21,"column":40},"end":{"line":21,"column":50}}}) : helper))) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
+    return "–";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- When the value is "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":25,"column":22},"end":{"line":25,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":25,"column":20},"end":{"line":25,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":25,"column":32},"end":{"line":25,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":25,"column":30},"end":{"line":25,"column":40}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":40},"end":{"line":25,"column":74}}})) != null ? stack1 : "")
+    + ".\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":25,"column":58},"end":{"line":25,"column":64}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":25,"column":56},"end":{"line":25,"column":66}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1632,7 +1676,7 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":28,"column":2},"end":{"line":28,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":12}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":34,"column":2},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1650,7 +1694,7 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claim"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "definitions": {

@@ -82,6 +82,8 @@ export const credits: SectionDef = {
         service: text(ctx.service(m.service)?.name ?? m.service),
         fee: feeWords(ctx.service(m.service), ctx),
         tiers: tiersOf(m, ctx),
+        // percentages fit a table's short cells; other forms read as a list where a table would be too wide for Markdown
+        table: (m.credits ?? []).every((t) => percentNumberText(t.credit) !== null),
         notes: [metricBaseWords(m, ctx), ...formNotes(m, ctx)].filter((n): n is string => n !== null),
         earnBack: m.earnBack?.periods
           ? `Earn-back: the credit for a breached ${periodNoun(m.period)} is waived when the target is met in ${plural(m.earnBack.periods, periodNoun(m.period))}.`

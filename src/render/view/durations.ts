@@ -44,12 +44,12 @@ function clockTable(m: Metric, clocks: Clock[], ctx: ViewContext): LimitTable {
     const cell = (c: Clock, v: string): string => {
       const w = c.within as LimitsByColumn;
       const limit = v === 'any other' ? w.default : Object.hasOwn(w.limits ?? {}, v) ? w.limits[v] : w.default;
-      return limit === undefined ? '–' : limitWords(limit, ctx.fmt);
+      return limit === undefined ? '–' : limitWords(limit, ctx.fmt, true);
     };
-    return { caption: `Time limits of ${name}, by ${by}`, head: [humanize(by), ...clocks.map((c) => humanize(c.name))], rows: values.map((v) => [v, ...clocks.map((c) => cell(c, v))]) };
+    return { caption: `Time limits of ${name}, by ${by}, each from its clock's start`, head: [humanize(by), ...clocks.map((c) => humanize(c.name))], rows: values.map((v) => [v, ...clocks.map((c) => cell(c, v))]) };
   }
   const limit = (c: Clock): string =>
-    byColumn(c.within) ? limitRows(c.within).map(([v, l]) => `${v}: ${limitWords(l, ctx.fmt)}`).join('; ') + ` (by ${c.within.by})` : limitWords(c.within, ctx.fmt);
+    byColumn(c.within) ? limitRows(c.within).map(([v, l]) => `${v}: ${limitWords(l, ctx.fmt, true)}`).join('; ') + ` (by ${c.within.by})` : limitWords(c.within, ctx.fmt, true);
   return { caption: `Time limits of ${name}`, head: ['Clock', 'From', 'To', 'Time limit'], rows: clocks.map((c) => [humanize(c.name), c.from, c.to, limit(c)]) };
 }
 
@@ -58,7 +58,7 @@ export function limitTable(m: Metric, ctx: ViewContext): LimitTable | null {
   if (m.kind !== 'duration') return null;
   if (m.clocks?.length) return clockTable(m, m.clocks, ctx);
   if (!byColumn(m.within)) return null;
-  return { caption: `Time limits of ${m.name ?? m.id}, by ${m.within.by}`, head: [humanize(m.within.by), 'Time limit'], rows: limitRows(m.within).map(([v, l]) => [v, limitWords(l, ctx.fmt)]) };
+  return { caption: `Time limits of ${m.name ?? m.id}, by ${m.within.by}, each from the item's start`, head: [humanize(m.within.by), 'Time limit'], rows: limitRows(m.within).map(([v, l]) => [v, limitWords(l, ctx.fmt, true)]) };
 }
 
 function clocksWords(m: Metric, clocks: Clock[], ctx: ViewContext, counted: string): string {

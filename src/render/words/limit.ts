@@ -13,15 +13,18 @@ const count = (n: number, noun: string, fmt: LocaleFormat): string => `${fmt.num
 /**
  * A time limit in words, as evaluate computes it: a duration of window time
  * in hours ("3d" -> "72 hours"), "3 business days", or "by 17:00 on the 2nd
- * business day after". Text of another form is returned as written.
+ * business day after" ("by 17:00, 2nd business day after" in a table cell).
+ * Text of another form is returned as written.
  */
-export function limitWords(limit: unknown, fmt: LocaleFormat): string {
+export function limitWords(limit: unknown, fmt: LocaleFormat, cell = false): string {
   const parsed = parseTimeLimit(limit);
   if (!parsed) return String(limit ?? '');
   if (parsed.kind === 'duration') return isZeroDuration(parsed.text) ? 'no time at all' : windowTimeWords(parsed.text, fmt);
   if (parsed.by === null) return count(parsed.days, 'business day', fmt);
-  if (parsed.days === 0) return `by ${parsed.by} on the day it starts`;
-  return `by ${parsed.by} on the ${ordinal(parsed.days, fmt)} business day after the day it starts`;
+  if (parsed.days === 0) return cell ? `by ${parsed.by}, same day` : `by ${parsed.by} on the day it starts`;
+  const day = `${ordinal(parsed.days, fmt)} business day`;
+  // a table cell says it briefly; the table's caption says from when
+  return cell ? `by ${parsed.by}, ${day} after` : `by ${parsed.by} on the ${day} after the day it starts`;
 }
 
 /** Whether a limit is a clock time on a business day ("2 business days by 17:00"). */
