@@ -14,6 +14,9 @@ interface Named {
   atKey?: boolean;
 }
 
+const SIGNAL_KINDS = ['intervals', 'events', 'counts'];
+const INTERVALS = ['intervals'];
+
 /** Header names echoed back in a suggestion: short and plain, never more of the file. */
 const PLAIN_NAME = /^[\w .\-/]{1,40}$/;
 
@@ -24,13 +27,20 @@ function limitColumn(within: unknown, source: unknown, path: NodePath): Named[] 
   return within && typeof within === 'object' && 'by' in within ? [{ source, column: (within as { by: unknown }).by, path: [...path, 'by'], what: 'the column that picks the limit' }] : [];
 }
 
+/** Whether a source holds one of `kinds` (or is unknown): another kind is metric-data-kind's finding, so its columns are not checked. */
+const fits = (agreement: AgreementView, source: unknown, kinds: readonly string[]): boolean => {
+  const kind = dataKind(agreement, source);
+  return kind === undefined || kinds.includes(kind);
+};
+
 /** Every column metric `i` names, each in the source it reads. */
 function metricColumns(agreement: AgreementView, m: MetricView, i: number): Named[] {
   const at = (...rest: (string | number)[]): NodePath => ['metrics', i, ...rest];
   const source = m.data;
   const kind = metricKind(m.kind);
-  const uses = new Set<KindKey>(kind ? kind.keys(m, dataKind(agreement, source) as DataKind | undefined).uses : []);
-  const out: Named[] = [...filterKeys(m.where, source, at('where'), '`where`')];
+  const own = kind !== undefined && fits(agreement, source, kind.dataKinds);
+  const uses = new Set<KindKey>(kind && own ? kind.keys(m, dataKind(agreement, source) as DataKind | undefined).uses : []);
+  const out: Named[] = own ? [...filterKeys(m.where, source, at('where'), '`where`')] : [];
   if (uses.has('good')) out.push(...filterKeys(m.good, source, at('good'), '`good`'));
   for (const key of ['value', 'from', 'to', 'per'] as const) {
     if (uses.has(key) && m[key] !== undefined) out.push({ source, column: m[key], path: at(key), what: `\`${key}\`` });
@@ -49,13 +59,16 @@ function metricColumns(agreement: AgreementView, m: MetricView, i: number): Name
     }
   }
   for (const [s, j] of entries(m.signals)) {
+    if (!fits(agreement, s?.data, SIGNAL_KINDS)) continue;
     out.push(...filterKeys(s?.where, s?.data, at('signals', j, 'where'), 'a signal'));
     if (dataKind(agreement, s?.data) === 'events') out.push(...filterKeys(s?.good, s?.data, at('signals', j, 'good'), 'a signal'));
   }
-  if (m.deployed) out.push(...filterKeys(m.deployed.where, m.deployed.data, at('deployed', 'where'), '`deployed`'));
-  if (m.pauses && typeof m.pauses === 'object') out.push(...filterKeys(m.pauses.where, m.pauses.data, at('pauses', 'where'), '`pauses`'));
+  if (m.deployed && fits(agreement, m.deployed.data, INTERVALS)) out.push(...filterKeys(m.deployed.where, m.deployed.data, at('deployed', 'where'), '`deployed`'));
+  if (m.pauses && typeof m.pauses === 'object' && fits(agreement, m.pauses.data, INTERVALS)) out.push(...filterKeys(m.pauses.where, m.pauses.data, at('pauses', 'where'), '`pauses`'));
   for (const key of ['exclude', 'excludeFromWindow'] as const) {
-    for (const [x, j] of entries(m[key])) if (x && typeof x === 'object') out.push(...filterKeys(x.where, x.data, at(key, j, 'where'), `\`${key}\``));
+    for (const [x, j] of entries(m[key])) {
+      if (x && typeof x === 'object' && fits(agreement, x.data, INTERVALS)) out.push(...filterKeys(x.where, x.data, at(key, j, 'where'), `\`${key}\``));
+    }
   }
   return out;
 }
@@ -99,7 +112,7 @@ export const dataColumns: Rule = {
     }
     for (const [s, i] of entries(agreement.services)) {
       const base = s?.base;
-      if (base) for (const named of filterKeys(base.where, base.charges, ['services', i, 'base', 'where'], 'the credit base')) check(context, agreement, headers, named, `service '${s.id ?? i}'`);
+      if (base && fits(agreement, base.charges, ['charges'])) for (const named of filterKeys(base.where, base.charges, ['services', i, 'base', 'where'], 'the credit base')) check(context, agreement, headers, named, `service '${s.id ?? i}'`);
     }
   },
 };

@@ -1,4 +1,5 @@
 import { dataColumns } from '../../../src/lint/rules/data-columns';
+import { loadDocument } from '../../../src/core/load';
 import { runRule } from '../../../src/lint/context';
 import { fixture, lintFile, load, where } from './lint-fixture';
 
@@ -38,5 +39,24 @@ describe('data-columns and the file system', () => {
     expect(text).toContain("names column 'instance' (`per`)");
     expect(text).not.toContain(long);
     expect(text).not.toContain('<script>');
+  });
+});
+
+describe('data-columns and other rules', () => {
+  it('leaves the columns of a source of the wrong kind to metric-data-kind: one mistake, one finding', () => {
+    const text = `sla: 1
+id: FX-WRONG-KIND
+title: A percentile of intervals
+term: { start: 2026-01-01, end: 2026-12-31 }
+timezone: Europe/Berlin
+parties: [{ id: provider, role: provider, name: Provider Ltd }]
+services: [{ id: hosting, name: Hosting }]
+data:
+  incidents: { kind: intervals, file: incidents.csv }
+metrics:
+  - { id: p95, name: Latency, service: hosting, owner: provider, kind: percentile, data: incidents, value: duration_ms, percentile: 95, period: month, target: "<= 600ms", where: { route: /x } }
+`;
+    const doc = loadDocument(Buffer.from(text), 'wrong.sla.yaml');
+    expect(runRule(dataColumns, doc, { severity: 'warning', fileExists: () => true, fileHeader: () => ['start', 'end'] })).toEqual([]);
   });
 });
