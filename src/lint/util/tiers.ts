@@ -41,8 +41,19 @@ function creditOf(credit: unknown): { size: CreditSize | null; text: string } {
   return { size: value && { form: `fixed:${String(c.per)}`, value }, text: `${String(c.amount)} per ${String(c.per)}` };
 }
 
+// The tier rules run one after another over the same agreement: parse each metric's tiers once for all of them.
+const parsed = new WeakMap<MetricView, { index: number; credits: unknown; tiers: Tier[] }>();
+
 /** The tiers of metric `index` whose `when` parses (the schema guarantees the shape; this keeps rules safe anyway). */
 export function tiersOf(metric: MetricView, index: number): Tier[] {
+  const known = parsed.get(metric);
+  if (known && known.index === index && known.credits === metric.credits) return known.tiers;
+  const tiers = parseTiers(metric, index);
+  parsed.set(metric, { index, credits: metric.credits, tiers });
+  return tiers;
+}
+
+function parseTiers(metric: MetricView, index: number): Tier[] {
   const out: Tier[] = [];
   for (const [tier, j] of entries(metric.credits)) {
     const band = parseBand(tier?.when);
