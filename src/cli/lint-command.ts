@@ -3,6 +3,7 @@ import * as path from 'path';
 import { suggest } from '../core/suggest';
 import { loadDocument } from '../core/load';
 import { lintFormatters, type LintFormatName } from '../formatters/lint';
+import { dataHeaderReader } from '../io/data-header';
 import { expandPaths, readBytes, readStdin, STDIN } from '../io/files';
 import { configInputs, writeOutput } from '../io/output';
 import { parseRuleFlag, type RuleSetting } from '../lint/config';
@@ -46,7 +47,7 @@ export async function lintCommand(options: LintCommandOptions, io: CliIO): Promi
     const rules = { ...rulesFor(configs, dir), ...overrides };
     const fileExists = (rel: string): boolean => fs.existsSync(path.resolve(dir, rel));
     const name = isStdin ? STDIN_NAME : file;
-    let findings = lintDocument(loadDocument(bytes, name), { rules, fileExists });
+    let findings = lintDocument(loadDocument(bytes, name), { rules, fileExists, fileHeader: dataHeaderReader(dir) });
     if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
     const fileResult = toFileResult(name, findings);
     result.files.push(fileResult);

@@ -4,6 +4,7 @@ import { SlaError } from '../core/errors';
 import type { LoadedDocument } from '../core/load';
 import type { Agreement } from '../core/model';
 import { lintDocument } from '../lint/run';
+import { dataHeaderReader } from '../io/data-header';
 import type { CliIO } from './io';
 import { lintConfigFinder, rulesFor } from './lint-config';
 
@@ -17,7 +18,7 @@ import { lintConfigFinder, rulesFor } from './lint-config';
 export function refuseOnLintErrors(doc: LoadedDocument, io: CliIO, exitCode = 1): Agreement {
   const dir = doc.file === '<stdin>' ? io.cwd : path.dirname(path.resolve(io.cwd, doc.file));
   const rules = rulesFor(lintConfigFinder(), dir);
-  const errors = lintDocument(doc, { rules, fileExists: (rel) => fs.existsSync(path.resolve(dir, rel)) }).filter((f) => f.severity === 'error');
+  const errors = lintDocument(doc, { rules, fileExists: (rel) => fs.existsSync(path.resolve(dir, rel)), fileHeader: dataHeaderReader(dir) }).filter((f) => f.severity === 'error');
   if (errors.length === 0) return doc.data as unknown as Agreement;
   const lines = errors.map((f) => `  ${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message} (${f.ruleId})`);
   const count = `${errors.length} lint error${errors.length === 1 ? '' : 's'}`;

@@ -24,6 +24,7 @@ export interface KindKeysInput {
   aggregate?: unknown;
   unit?: unknown;
   sliceMeasure?: unknown;
+  clocks?: unknown;
 }
 
 /** Keys whose meaning depends on the metric's kind, with what each is for (in the words of messages). */
@@ -41,6 +42,14 @@ export const KIND_KEYS = {
   within: 'the time an item must finish within',
   pauses: 'time that does not count',
   aggregate: 'count, sum, mean, min or max',
+  per: 'the column naming each resource evaluated on its own',
+  signals: 'more sources of downtime',
+  emptySlices: 'what a slice without rows is',
+  sliceMeasure: 'whether slices count as downtime or by their mean',
+  downtime: 'how downtime is counted',
+  deployed: 'the time a resource counts as deployed',
+  excludeFromWindow: 'time left out of the measured time',
+  clocks: 'several time limits per item',
 } as const;
 
 export type KindKey = keyof typeof KIND_KEYS;
@@ -51,10 +60,12 @@ export const METRIC_KINDS = {
     keys(metric, data) {
       const sliced = data === 'events' || data === 'counts';
       const unknown = data === undefined;
-      // the mean of the slices' shares needs no condition for a down slice
+      // the mean of the slices' shares needs no threshold: no slice is down
+      const downWhen: KindKey[] = metric.sliceMeasure === 'mean' ? [] : ['downWhen'];
+      const slices: KindKey[] = sliced || unknown ? ['slice', ...downWhen, 'emptySlices', 'sliceMeasure'] : [];
       return {
-        needs: sliced ? (metric.sliceMeasure === 'mean' ? ['slice'] : ['slice', 'downWhen']) : [],
-        uses: ['window', 'exclude', ...(sliced || unknown ? (['slice', 'downWhen'] as const) : []), ...(data === 'events' || unknown ? (['good'] as const) : [])],
+        needs: sliced ? ['slice', ...downWhen] : [],
+        uses: ['window', 'exclude', 'excludeFromWindow', 'per', 'signals', 'downtime', 'deployed', ...slices, ...(data === 'events' || unknown ? (['good'] as const) : [])],
       };
     },
     unit: () => ({ unitClass: 'percent' }),
@@ -74,7 +85,11 @@ export const METRIC_KINDS = {
   },
   duration: {
     dataKinds: ['items'],
-    keys: () => ({ needs: ['from', 'to', 'within'], uses: ['from', 'to', 'within', 'window', 'pauses'] }),
+    // `clocks` states each limit with its own from and to, instead of the metric's
+    keys: (metric) =>
+      metric.clocks !== undefined
+        ? { needs: ['clocks'], uses: ['clocks', 'window', 'pauses'] }
+        : { needs: ['from', 'to', 'within'], uses: ['from', 'to', 'within', 'window', 'pauses'] },
     unit: () => ({ unitClass: 'percent' }),
   },
   aggregate: {

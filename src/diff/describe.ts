@@ -1,4 +1,4 @@
-import { parseCondition } from '../core/condition';
+import { parseBand, parseCondition, type Condition } from '../core/condition';
 import { parseDuration } from '../time/duration';
 
 const OP_WORDS: Record<string, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'below' };
@@ -30,10 +30,9 @@ export function compactHours(ms: number): string {
 /** A value in words for a one-line summary: conditions and durations read out, absent as "none". */
 export function describe(type: string | undefined, value: unknown): string {
   if (value === undefined || value === null) return 'none';
-  if ((type === 'Target' || type === 'ConditionText' || type === 'BandText') && parseCondition(value)) {
-    const c = parseCondition(value)!;
-    return `${OP_WORDS[c.op]} ${c.numberText}${c.unit ?? ''}`;
-  }
+  const words = (c: Condition): string => `${OP_WORDS[c.op]} ${c.numberText}${c.unit ?? ''}`;
+  if ((type === 'Target' || type === 'ConditionText') && parseCondition(value)) return words(parseCondition(value)!);
+  if (type === 'BandText' && parseBand(value)) return parseBand(value)!.parts.map(words).join(' and ');
   if (type === 'Hours' && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).map(([days, hours]) => `${days} ${Array.isArray(hours) ? hours.join(', ') : String(hours)}`).join('; ');
   }

@@ -1,4 +1,4 @@
-import { parseCondition, parsePercent } from '../core/condition';
+import { parseBand, parseCondition, parsePercent } from '../core/condition';
 import { parseDec, type Dec } from '../core/decimal';
 import { parseDuration } from '../time/duration';
 import { parseEvery, parseHours } from '../time/hours';
@@ -20,6 +20,16 @@ export function decText(d: Dec): string {
 function conditionKey(value: unknown): string | null {
   const c = parseCondition(value);
   return c ? `${c.op} ${decText(c.number)}${c.unit ?? ''}` : null;
+}
+
+/** A band by its parts' meanings, in a fixed order: `> 99% and <= 99.9%` ≡ `<=99.9% and >99%`. */
+function bandKey(value: unknown): string | null {
+  const band = parseBand(value);
+  if (!band) return null;
+  return band.parts
+    .map((c) => `${c.op} ${decText(c.number)}${c.unit ?? ''}`)
+    .sort()
+    .join(' and ');
 }
 
 function hoursKey(value: unknown): string | null {
@@ -46,7 +56,8 @@ export function meaning(type: string | undefined, value: unknown): string {
   if (value === undefined || value === null) return '∅';
   let key: string | null = null;
   if (type === 'Duration' && typeof value === 'string') key = String(parseDuration(value) ?? value);
-  else if (type === 'Target' || type === 'ConditionText' || type === 'BandText') key = conditionKey(value);
+  else if (type === 'Target' || type === 'ConditionText') key = conditionKey(value);
+  else if (type === 'BandText') key = bandKey(value);
   else if (type === 'Percent') key = (() => { const d = parsePercent(value); return d ? decText(d) : null; })();
   else if (type === 'Every' && typeof value === 'string') key = (() => { const e = parseEvery(value); return 'ranges' in e ? e.ranges.map((r) => `${r.day}:${r.start}-${r.end}`).join(' ') : null; })();
   else if (type === 'Hours') key = hoursKey(value);

@@ -17,7 +17,11 @@ export interface RuleSettings {
   severity: Severity;
   options?: Record<string, unknown>;
   fileExists: (relativePath: string) => boolean;
+  /** The header of a data file; absent: no file is read (rules that need it stay quiet). */
+  fileHeader?: (relativePath: string) => readonly string[] | undefined;
 }
+
+const NO_HEADER = (): undefined => undefined;
 
 /** Runs one rule over a loaded, schema-valid document and returns its findings (severity = the given one). */
 export function runRule(rule: Rule, doc: LoadedDocument, settings: RuleSettings): Finding[] {
@@ -29,6 +33,7 @@ export function runRule(rule: Rule, doc: LoadedDocument, settings: RuleSettings)
     doc,
     options: settings.options ?? {},
     fileExists: settings.fileExists,
+    fileHeader: settings.fileHeader ?? NO_HEADER,
     report(path: NodePath, message: string, options: ReportOptions = {}) {
       const range = options.at === 'key' ? doc.map.keyRangeOf(path) : doc.map.rangeOf(path);
       const key = `${range.start.line}:${range.start.column}:${message}`;

@@ -14,6 +14,12 @@ export interface RuleContext {
    */
   fileExists(relativePath: string): boolean;
   /**
+   * The column names in the first line of a data file (relative to the
+   * agreement's folder), or undefined when it cannot be read. Injected like
+   * fileExists; only short names, never more of the file.
+   */
+  fileHeader(relativePath: string): readonly string[] | undefined;
+  /**
    * Reports at the value of `path`; `{ at: 'key' }` points at the key instead.
    * `severity: 'warning'` lowers this one finding (a rule with two levels).
    */

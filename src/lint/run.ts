@@ -12,6 +12,8 @@ export interface LintSettings {
   rules: Readonly<Record<string, RuleSetting>>;
   /** Whether a path relative to the agreement's folder exists (I/O stays outside). */
   fileExists(relativePath: string): boolean;
+  /** The column names of a data file's first line, or undefined (absent: headers are not read). */
+  fileHeader?(relativePath: string): readonly string[] | undefined;
 }
 
 const FIXED_RULES: RuleMeta[] = [
@@ -42,7 +44,7 @@ export function lintDocument(doc: LoadedDocument, settings: LintSettings): Findi
         const setting = settings.rules[rule.id];
         const severity = setting ? setting.severity : rule.defaultSeverity;
         if (severity === 'off') continue;
-        findings.push(...runRule(rule, doc, { severity, options: setting?.options ?? {}, fileExists: settings.fileExists }));
+        findings.push(...runRule(rule, doc, { severity, options: setting?.options ?? {}, fileExists: settings.fileExists, fileHeader: settings.fileHeader }));
       }
     }
   }

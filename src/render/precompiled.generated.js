@@ -164,7 +164,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "credits": {
-      source: "<p>{{intro}}</p>\n<ul>\n{{#each rules}}\n<li>{{this}}</li>\n{{/each}}\n{{#if claim}}\n<li>How to claim: {{prose claim}}</li>\n{{/if}}\n</ul>\n{{#each metrics}}\n<h3>{{number}} {{name}}</h3>\n<p>Service: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.</p>\n<table>\n<caption>Credit tiers of {{name}}</caption>\n<thead>\n<tr><th scope=\"col\">When the value is</th><th scope=\"col\">Credit</th><th scope=\"col\">Amount</th></tr>\n</thead>\n<tbody>\n{{#each tiers}}\n<tr><th scope=\"row\">{{when}}</th><td>{{credit}}</td><td>{{#if amount}}{{amount}}{{else}}–{{/if}}</td></tr>\n{{/each}}\n</tbody>\n</table>\n{{#if earnBack}}\n<p>{{earnBack}}</p>\n{{/if}}\n{{/each}}\n",
+      source: "<p>{{intro}}</p>\n<ul>\n{{#each rules}}\n<li>{{this}}</li>\n{{/each}}\n{{#if claim}}\n<li>How to claim: {{prose claim}}</li>\n{{/if}}\n</ul>\n{{#each metrics}}\n<h3>{{number}} {{name}}</h3>\n<p>Service: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.</p>\n<table>\n<caption>Credit tiers of {{name}}</caption>\n<thead>\n<tr><th scope=\"col\">When the value is</th><th scope=\"col\">Credit</th><th scope=\"col\">Amount</th></tr>\n</thead>\n<tbody>\n{{#each tiers}}\n<tr><th scope=\"row\">{{when}}</th><td>{{credit}}</td><td>{{#if amount}}{{amount}}{{else}}–{{/if}}</td></tr>\n{{/each}}\n</tbody>\n</table>\n{{#each notes}}\n<p>{{this}}</p>\n{{/each}}\n{{#if earnBack}}\n<p>{{earnBack}}</p>\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     return "<li>"
     + container.escapeExpression(container.lambda(depth0, depth0))
@@ -200,7 +200,8 @@ exports.PRECOMPILED = {
     + "</caption>\n<thead>\n<tr><th scope=\"col\">When the value is</th><th scope=\"col\">Credit</th><th scope=\"col\">Amount</th></tr>\n</thead>\n<tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -238,6 +239,10 @@ exports.PRECOMPILED = {
 },"6":function(container,depth0,helpers,partials,data) {
     return "–";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "<p>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</p>\n";
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -246,7 +251,7 @@ exports.PRECOMPILED = {
     };
 
   return "<p>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":25,"column":5},"end":{"line":25,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":25,"column":3},"end":{"line":25,"column":15}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":28,"column":5},"end":{"line":28,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":28,"column":3},"end":{"line":28,"column":15}}}) : helper)))
     + "</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -262,7 +267,7 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"claim"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "</ul>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "definitions": {
@@ -607,7 +612,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "obligations": {
-      source: "<p>The customer commits to the following service levels. They carry no service credits.</p>\n<dl class=\"measured\">\n{{#each obligations}}\n<dt>{{name}} ({{id}}, owned by {{owner}})</dt>\n<dd>Target {{target}} {{per}}. {{measured}}{{#if description}} {{prose description}}{{/if}}{{#if excuses}} {{excuses}}{{/if}}</dd>\n{{/each}}\n</dl>\n",
+      source: "<p>The customer commits to the following service levels. They carry no service credits.</p>\n<dl class=\"measured\">\n{{#each obligations}}\n<dt>{{name}} ({{id}}, owned by {{owner}})</dt>\n<dd>Target {{target}} {{per}}. {{measured}}{{#if description}} {{prose description}}{{/if}}{{#if excuses}} {{excuses}}{{/if}}</dd>\n{{/each}}\n</dl>\n{{#each obligations}}\n{{#if limits}}\n<table>\n<caption>{{limits.caption}}</caption>\n<thead>\n<tr>{{#each limits.head}}<th scope=\"col\">{{this}}</th>{{/each}}</tr>\n</thead>\n<tbody>\n{{#each limits.rows}}\n<tr>{{#each this}}{{#if @first}}<th scope=\"row\">{{this}}</th>{{else}}<td>{{this}}</td>{{/if}}{{/each}}</tr>\n{{/each}}\n</tbody>\n</table>\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -651,7 +656,7 @@ exports.PRECOMPILED = {
 
   return " "
     + container.escapeExpression((((helper = lookupProperty(helpers,"excuses") || container.strict(depth0, "excuses", {"start":{"line":5,"column":109},"end":{"line":5,"column":116}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"excuses","hash":{},"data":data,"loc":{"start":{"line":5,"column":107},"end":{"line":5,"column":118}}}) : helper)));
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -659,9 +664,66 @@ exports.PRECOMPILED = {
         return undefined
     };
 
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table>\n<caption>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"limits"), "caption", {"start":{"line":11,"column":11},"end":{"line":11,"column":25}} ), depth0))
+    + "</caption>\n<thead>\n<tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":63}}})) != null ? stack1 : "")
+    + "</tr>\n</thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"rows"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "<th scope=\"col\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</th>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":102}}})) != null ? stack1 : "")
+    + "</tr>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":17,"column":18},"end":{"line":17,"column":93}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "<th scope=\"row\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</th>";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "<td>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</td>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "<p>The customer commits to the following service levels. They carry no service credits.</p>\n<dl class=\"measured\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
-    + "</dl>\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + "</dl>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "purpose": {
@@ -868,7 +930,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "review": {
-      source: "{{#if frequency}}\n<p>{{frequency}}</p>\n{{/if}}\n{{#if process}}\n{{prose process}}\n{{/if}}\n",
+      source: "{{#if frequency}}\n<p>{{frequency}}</p>\n{{/if}}\n{{#if amendment}}\n<p>{{amendment}}</p>\n{{/if}}\n{{#if process}}\n{{prose process}}\n{{/if}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -881,6 +943,17 @@ exports.PRECOMPILED = {
     + container.escapeExpression((((helper = lookupProperty(helpers,"frequency") || container.strict(depth0, "frequency", {"start":{"line":2,"column":5},"end":{"line":2,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"frequency","hash":{},"data":data,"loc":{"start":{"line":2,"column":3},"end":{"line":2,"column":16}}}) : helper)))
     + "</p>\n";
 },"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"amendment") || container.strict(depth0, "amendment", {"start":{"line":5,"column":5},"end":{"line":5,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amendment","hash":{},"data":data,"loc":{"start":{"line":5,"column":3},"end":{"line":5,"column":16}}}) : helper)))
+    + "</p>\n";
+},"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -888,7 +961,7 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return container.escapeExpression((lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":5,"column":2},"end":{"line":5,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"process"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":17}}}))
+  return container.escapeExpression((lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"process"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":17}}}))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -899,11 +972,12 @@ exports.PRECOMPILED = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"frequency"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":3,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"process"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"amendment"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"process"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "service-levels": {
-      source: "{{#each services}}\n<h3>{{number}} {{name}}</h3>\n<table>\n<caption>Service levels of {{name}}</caption>\n<thead>\n<tr><th scope=\"col\">Metric</th><th scope=\"col\">Target</th><th scope=\"col\">At risk when</th><th scope=\"col\">Measured per</th></tr>\n</thead>\n<tbody>\n{{#each metrics}}\n<tr><th scope=\"row\">{{name}}</th><td>{{target}}</td><td>{{#if warning}}{{warning}}{{else}}–{{/if}}</td><td>{{period}}</td></tr>\n{{/each}}\n</tbody>\n</table>\n<p>How each is measured:</p>\n<dl class=\"measured\">\n{{#each metrics}}\n<dt>{{name}} ({{id}}, owned by {{owner}})</dt>\n<dd>{{measured}}{{#if description}} {{prose description}}{{/if}}</dd>\n{{/each}}\n</dl>\n{{/each}}\n",
+      source: "{{#each services}}\n<h3>{{number}} {{name}}</h3>\n<table>\n<caption>Service levels of {{name}}</caption>\n<thead>\n<tr><th scope=\"col\">Metric</th><th scope=\"col\">Target</th><th scope=\"col\">At risk when</th><th scope=\"col\">Measured per</th></tr>\n</thead>\n<tbody>\n{{#each metrics}}\n<tr><th scope=\"row\">{{name}}</th><td>{{target}}</td><td>{{#if warning}}{{warning}}{{else}}–{{/if}}</td><td>{{period}}</td></tr>\n{{/each}}\n</tbody>\n</table>\n<p>How each is measured:</p>\n<dl class=\"measured\">\n{{#each metrics}}\n<dt>{{name}} ({{id}}, owned by {{owner}})</dt>\n<dd>{{measured}}{{#if description}} {{prose description}}{{/if}}</dd>\n{{/each}}\n</dl>\n{{#each metrics}}\n{{#if limits}}\n<table>\n<caption>{{limits.caption}}</caption>\n<thead>\n<tr>{{#each limits.head}}<th scope=\"col\">{{this}}</th>{{/each}}</tr>\n</thead>\n<tbody>\n{{#each limits.rows}}\n<tr>{{#each this}}{{#if @first}}<th scope=\"row\">{{this}}</th>{{else}}<td>{{this}}</td>{{/if}}{{/each}}</tr>\n{{/each}}\n</tbody>\n</table>\n{{/if}}\n{{/each}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -922,7 +996,8 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n<p>How each is measured:</p>\n<dl class=\"measured\">\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
-    + "</dl>\n";
+    + "</dl>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -979,6 +1054,62 @@ exports.PRECOMPILED = {
 
   return " "
     + container.escapeExpression((lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":18,"column":38},"end":{"line":18,"column":43}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":57}}}));
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<table>\n<caption>"
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"limits"), "caption", {"start":{"line":24,"column":11},"end":{"line":24,"column":25}} ), depth0))
+    + "</caption>\n<thead>\n<tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":4},"end":{"line":26,"column":63}}})) != null ? stack1 : "")
+    + "</tr>\n</thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"rows"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "<th scope=\"col\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</th>";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":30,"column":102}}})) != null ? stack1 : "")
+    + "</tr>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":30,"column":18},"end":{"line":30,"column":93}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "<th scope=\"row\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</th>";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "<td>"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</td>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -987,11 +1118,11 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "services": {
-      source: "{{#each services}}\n<h3>{{number}} {{name}}</h3>\n{{#if description}}\n{{prose description}}\n{{/if}}\n{{#if includes.length}}\n<p>Includes:</p>\n<ul>\n{{#each includes}}\n<li>{{prose this}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{#if excludes.length}}\n<p>Excludes:</p>\n<ul>\n{{#each excludes}}\n<li>{{prose this}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{#if fee}}\n<p>Fee: {{fee}}.</p>\n{{/if}}\n{{#if limits.length}}\n<p>Limits:</p>\n<ul>\n{{#each limits}}\n<li>{{label}}: {{value}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{/each}}\n",
+      source: "{{#each services}}\n<h3>{{number}} {{name}}</h3>\n{{#if description}}\n{{prose description}}\n{{/if}}\n{{#if includes.length}}\n<p>Includes:</p>\n<ul>\n{{#each includes}}\n<li>{{prose this}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{#if excludes.length}}\n<p>Excludes:</p>\n<ul>\n{{#each excludes}}\n<li>{{prose this}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{#if fee}}\n<p>Fee: {{fee}}.</p>\n{{/if}}\n{{#if base}}\n<p>Credit base: {{base}}.</p>\n{{/if}}\n{{#if limits.length}}\n<p>Limits:</p>\n<ul>\n{{#each limits}}\n<li>{{label}}: {{value}}</li>\n{{/each}}\n</ul>\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1009,7 +1140,8 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"includes"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"excludes"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"fee"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"limits"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"base"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"limits"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1065,6 +1197,17 @@ exports.PRECOMPILED = {
     + container.escapeExpression((((helper = lookupProperty(helpers,"fee") || container.strict(depth0, "fee", {"start":{"line":23,"column":10},"end":{"line":23,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"fee","hash":{},"data":data,"loc":{"start":{"line":23,"column":8},"end":{"line":23,"column":15}}}) : helper)))
     + ".</p>\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>Credit base: "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"base") || container.strict(depth0, "base", {"start":{"line":26,"column":18},"end":{"line":26,"column":22}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"base","hash":{},"data":data,"loc":{"start":{"line":26,"column":16},"end":{"line":26,"column":24}}}) : helper)))
+    + ".</p>\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1073,9 +1216,9 @@ exports.PRECOMPILED = {
     };
 
   return "<p>Limits:</p>\n<ul>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
     + "</ul>\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1084,9 +1227,9 @@ exports.PRECOMPILED = {
     };
 
   return "<li>"
-    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":29,"column":6},"end":{"line":29,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":29,"column":4},"end":{"line":29,"column":13}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":32,"column":6},"end":{"line":32,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":32,"column":4},"end":{"line":32,"column":13}}}) : helper)))
     + ": "
-    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":29,"column":17},"end":{"line":29,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":29,"column":15},"end":{"line":29,"column":24}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":32,"column":17},"end":{"line":32,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":32,"column":15},"end":{"line":32,"column":24}}}) : helper)))
     + "</li>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1096,7 +1239,7 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "styles": {
@@ -1402,7 +1545,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "credits": {
-      source: "## {{heading}}\n\n{{intro}}\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n{{#if claim}}\n- How to claim: {{prose claim}}\n{{/if}}\n\n{{#each metrics}}\n### {{number}} {{name}}\n\nService: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.\n\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n{{#each tiers}}\n| {{when}} | {{credit}} | {{#if amount}}{{amount}}{{else}}–{{/if}} |\n{{/each}}\n\n{{#if earnBack}}\n{{earnBack}}\n\n{{/if}}\n{{/each}}\n",
+      source: "## {{heading}}\n\n{{intro}}\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n{{#if claim}}\n- How to claim: {{prose claim}}\n{{/if}}\n\n{{#each metrics}}\n### {{number}} {{name}}\n\nService: {{service}}{{#if fee}}, fee {{fee}}{{/if}}.\n\n{{#if table}}\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n{{#each tiers}}\n| {{when}} | {{credit}} | {{#if amount}}{{amount}}{{else}}–{{/if}} |\n{{/each}}\n{{else}}\n{{#each tiers}}\n- When the value is {{when}}: {{credit}}{{#if amount}} ({{amount}}){{/if}}.\n{{/each}}\n{{/if}}\n\n{{#each notes}}\n{{this}}\n\n{{/each}}\n{{#if earnBack}}\n{{earnBack}}\n\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -1435,10 +1578,11 @@ exports.PRECOMPILED = {
     + "\n\nService: "
     + ((stack1 = (((helper = lookupProperty(helpers,"service") || alias1(depth0, "service", {"start":{"line":15,"column":11},"end":{"line":15,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"service","hash":{},"data":data,"loc":{"start":{"line":15,"column":9},"end":{"line":15,"column":20}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"fee"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":20},"end":{"line":15,"column":51}}})) != null ? stack1 : "")
-    + ".\n\n| When the value is | Credit | Amount |\n| --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"notes"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earnBack"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1450,6 +1594,16 @@ exports.PRECOMPILED = {
   return ", fee "
     + ((stack1 = (((helper = lookupProperty(helpers,"fee") || container.strict(depth0, "fee", {"start":{"line":15,"column":39},"end":{"line":15,"column":42}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"fee","hash":{},"data":data,"loc":{"start":{"line":15,"column":37},"end":{"line":15,"column":44}}}) : helper))) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| When the value is | Credit | Amount |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":9}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1458,24 +1612,13 @@ exports.PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":20,"column":4},"end":{"line":20,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":20,"column":2},"end":{"line":20,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":21,"column":4},"end":{"line":21,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":21,"column":2},"end":{"line":21,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":20,"column":15},"end":{"line":20,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":20,"column":13},"end":{"line":20,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":21,"column":15},"end":{"line":21,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":21,"column":13},"end":{"line":21,"column":23}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":20,"column":26},"end":{"line":20,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":21,"column":26},"end":{"line":21,"column":66}}})) != null ? stack1 : "")
     + " |\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":20,"column":42},"end":{"line":20,"column":48}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":20,"column":40},"end":{"line":20,"column":50}}}) : helper))) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    return "–";
-},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1483,7 +1626,57 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":24,"column":2},"end":{"line":24,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":12}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":21,"column":42},"end":{"line":21,"column":48}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":21,"column":40},"end":{"line":21,"column":50}}}) : helper))) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "–";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tiers"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- When the value is "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":25,"column":22},"end":{"line":25,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":25,"column":20},"end":{"line":25,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"credit") || alias1(depth0, "credit", {"start":{"line":25,"column":32},"end":{"line":25,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"credit","hash":{},"data":data,"loc":{"start":{"line":25,"column":30},"end":{"line":25,"column":40}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"amount"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":40},"end":{"line":25,"column":74}}})) != null ? stack1 : "")
+    + ".\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"amount") || container.strict(depth0, "amount", {"start":{"line":25,"column":58},"end":{"line":25,"column":64}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":25,"column":56},"end":{"line":25,"column":66}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"earnBack") || container.strict(depth0, "earnBack", {"start":{"line":34,"column":2},"end":{"line":34,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earnBack","hash":{},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1501,7 +1694,7 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"claim"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "definitions": {
@@ -1837,7 +2030,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "obligations": {
-      source: "## {{heading}}\n\nThe customer commits to the following service levels. They carry no service\ncredits.\n\n{{#each obligations}}\n- {{name}} ({{id}}, owned by {{owner}}): target {{target}} {{per}}. {{measured}}{{#if description}} {{prose description}}{{/if}}{{#if excuses}} {{excuses}}{{/if}}\n{{/each}}\n",
+      source: "## {{heading}}\n\nThe customer commits to the following service levels. They carry no service\ncredits.\n\n{{#each obligations}}\n- {{name}} ({{id}}, owned by {{owner}}): target {{target}} {{per}}. {{measured}}{{#if description}} {{prose description}}{{/if}}{{#if excuses}} {{excuses}}{{/if}}\n{{/each}}\n\n{{#each obligations}}\n{{#if limits}}\n{{limits.caption}}:\n\n|{{#each limits.head}} {{this}} |{{/each}}\n|{{#each limits.head}} --- |{{/each}}\n{{#each limits.rows}}\n|{{#each this}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1881,6 +2074,50 @@ exports.PRECOMPILED = {
 
   return " "
     + ((stack1 = (((helper = lookupProperty(helpers,"excuses") || container.strict(depth0, "excuses", {"start":{"line":7,"column":146},"end":{"line":7,"column":153}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"excuses","hash":{},"data":data,"loc":{"start":{"line":7,"column":144},"end":{"line":7,"column":155}}}) : helper))) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"limits"), "caption", {"start":{"line":12,"column":2},"end":{"line":12,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ":\n\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":1},"end":{"line":14,"column":42}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":1},"end":{"line":15,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"rows"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + " |";
+},"6":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":1},"end":{"line":17,"column":35}}})) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1892,7 +2129,9 @@ exports.PRECOMPILED = {
   return "## "
     + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":1,"column":5},"end":{"line":1,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":1,"column":3},"end":{"line":1,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n\nThe customer commits to the following service levels. They carry no service\ncredits.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"obligations"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "purpose": {
@@ -2097,7 +2336,7 @@ exports.PRECOMPILED = {
 },"useData":true},
     },
     "review": {
-      source: "## {{heading}}\n\n{{#if frequency}}\n{{frequency}}\n\n{{/if}}\n{{#if process}}\n{{prose process}}\n{{/if}}\n",
+      source: "## {{heading}}\n\n{{#if frequency}}\n{{frequency}}\n\n{{/if}}\n{{#if amendment}}\n{{amendment}}\n\n{{/if}}\n{{#if process}}\n{{prose process}}\n{{/if}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2109,6 +2348,16 @@ exports.PRECOMPILED = {
   return ((stack1 = (((helper = lookupProperty(helpers,"frequency") || container.strict(depth0, "frequency", {"start":{"line":4,"column":2},"end":{"line":4,"column":11}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"frequency","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":13}}}) : helper))) != null ? stack1 : "")
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"amendment") || container.strict(depth0, "amendment", {"start":{"line":8,"column":2},"end":{"line":8,"column":11}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"amendment","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":13}}}) : helper))) != null ? stack1 : "")
+    + "\n\n";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2116,7 +2365,7 @@ exports.PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":8,"column":2},"end":{"line":8,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"process"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":17}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":12,"column":2},"end":{"line":12,"column":7}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"process"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":17}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2130,11 +2379,12 @@ exports.PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":1,"column":5},"end":{"line":1,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":1,"column":3},"end":{"line":1,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"frequency"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"process"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"amendment"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"process"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "service-levels": {
-      source: "## {{heading}}\n\n{{#each services}}\n### {{number}} {{name}}\n\n| Metric | Target | At risk when | Measured per |\n| --- | --- | --- | --- |\n{{#each metrics}}\n| {{name}} | {{target}} | {{#if warning}}{{warning}}{{else}}–{{/if}} | {{period}} |\n{{/each}}\n\nHow each is measured:\n\n{{#each metrics}}\n- {{name}} ({{id}}, owned by {{owner}}): {{measured}}{{#if description}} {{prose description}}{{/if}}\n{{/each}}\n\n{{/each}}\n",
+      source: "## {{heading}}\n\n{{#each services}}\n### {{number}} {{name}}\n\n| Metric | Target | At risk when | Measured per |\n| --- | --- | --- | --- |\n{{#each metrics}}\n| {{name}} | {{target}} | {{#if warning}}{{warning}}{{else}}–{{/if}} | {{period}} |\n{{/each}}\n\nHow each is measured:\n\n{{#each metrics}}\n- {{name}} ({{id}}, owned by {{owner}}): {{measured}}{{#if description}} {{prose description}}{{/if}}\n{{/each}}\n\n{{#each metrics}}\n{{#if limits}}\n{{limits.caption}}:\n\n|{{#each limits.head}} {{this}} |{{/each}}\n|{{#each limits.head}} --- |{{/each}}\n{{#each limits.rows}}\n|{{#each this}} {{this}} |{{/each}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2151,7 +2401,8 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "\nHow each is measured:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
-    + "\n";
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2208,6 +2459,50 @@ exports.PRECOMPILED = {
 
   return " "
     + ((stack1 = (lookupProperty(helpers,"prose")||container.strict(depth0, "prose", {"start":{"line":15,"column":75},"end":{"line":15,"column":80}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"prose","hash":{},"data":data,"loc":{"start":{"line":15,"column":73},"end":{"line":15,"column":94}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"limits"), "caption", {"start":{"line":20,"column":2},"end":{"line":20,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ":\n\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":1},"end":{"line":22,"column":42}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"head"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":1},"end":{"line":23,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"limits"),"rows"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + " |";
+},"9":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":1},"end":{"line":25,"column":35}}})) != null ? stack1 : "")
+    + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2219,11 +2514,11 @@ exports.PRECOMPILED = {
   return "## "
     + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":1,"column":5},"end":{"line":1,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":1,"column":3},"end":{"line":1,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "services": {
-      source: "## {{heading}}\n\n{{#each services}}\n### {{number}} {{name}}\n\n{{#if description}}\n{{prose description}}\n\n{{/if}}\n{{#if includes.length}}\nIncludes:\n\n{{#each includes}}\n- {{prose this}}\n{{/each}}\n\n{{/if}}\n{{#if excludes.length}}\nExcludes:\n\n{{#each excludes}}\n- {{prose this}}\n{{/each}}\n\n{{/if}}\n{{#if fee}}\nFee: {{fee}}.\n\n{{/if}}\n{{#if limits.length}}\nLimits:\n\n{{#each limits}}\n- {{label}}: {{value}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n",
+      source: "## {{heading}}\n\n{{#each services}}\n### {{number}} {{name}}\n\n{{#if description}}\n{{prose description}}\n\n{{/if}}\n{{#if includes.length}}\nIncludes:\n\n{{#each includes}}\n- {{prose this}}\n{{/each}}\n\n{{/if}}\n{{#if excludes.length}}\nExcludes:\n\n{{#each excludes}}\n- {{prose this}}\n{{/each}}\n\n{{/if}}\n{{#if fee}}\nFee: {{fee}}.\n\n{{/if}}\n{{#if base}}\nCredit base: {{base}}.\n\n{{/if}}\n{{#if limits.length}}\nLimits:\n\n{{#each limits}}\n- {{label}}: {{value}}\n{{/each}}\n\n{{/if}}\n{{/each}}\n",
       spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2241,7 +2536,8 @@ exports.PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"includes"),"length"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"excludes"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"fee"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"limits"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"base"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"limits"),"length"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2297,6 +2593,17 @@ exports.PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"fee") || container.strict(depth0, "fee", {"start":{"line":27,"column":7},"end":{"line":27,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"fee","hash":{},"data":data,"loc":{"start":{"line":27,"column":5},"end":{"line":27,"column":12}}}) : helper))) != null ? stack1 : "")
     + ".\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Credit base: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"base") || container.strict(depth0, "base", {"start":{"line":31,"column":15},"end":{"line":31,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"base","hash":{},"data":data,"loc":{"start":{"line":31,"column":13},"end":{"line":31,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ".\n\n";
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2305,9 +2612,9 @@ exports.PRECOMPILED = {
     };
 
   return "Limits:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"limits"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2316,9 +2623,9 @@ exports.PRECOMPILED = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":34,"column":4},"end":{"line":34,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":38,"column":4},"end":{"line":38,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":11}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":34,"column":15},"end":{"line":34,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":34,"column":13},"end":{"line":34,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":38,"column":15},"end":{"line":38,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":38,"column":13},"end":{"line":38,"column":22}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2331,7 +2638,7 @@ exports.PRECOMPILED = {
   return "## "
     + ((stack1 = (((helper = lookupProperty(helpers,"heading") || container.strict(depth0, "heading", {"start":{"line":1,"column":5},"end":{"line":1,"column":12}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":1,"column":3},"end":{"line":1,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":38,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
     },
     "title": {

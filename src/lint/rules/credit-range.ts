@@ -9,7 +9,7 @@ const ZERO = dec('0');
 
 export const creditRange: Rule = {
   id: 'credit-range',
-  description: 'Every tier credit and the credit cap lie within 0% to 100%.',
+  description: 'Every percentage credit, the credit cap and percentage caps lie within 0% to 100% (multiples and fixed amounts have checks of their own).',
   defaultSeverity: 'error',
   check(context) {
     const agreement = view(context.agreement);
@@ -24,5 +24,9 @@ export const creditRange: Rule = {
       }
     }
     check(['credits', 'cap'], agreement.credits?.cap, 'credits.cap');
+    for (const [cap, k] of entries(agreement.credits?.caps)) {
+      // an amount of money or days of service is no percentage
+      if (typeof cap?.max === 'string') check(['credits', 'caps', k, 'max'], cap.max, `credits.caps[${k}].max`);
+    }
   },
 };

@@ -6,7 +6,7 @@ import { tiersOf } from '../util/tiers';
 
 export const creditTierDirection: Rule = {
   id: 'credit-tier-direction',
-  description: 'Credit tier conditions point the same way as the breach side of the target.',
+  description: 'Credit tier conditions point the same way as the breach side of the target (a band of two conditions has no direction).',
   defaultSeverity: 'error',
   check(context) {
     for (const [metric, i] of entries(view(context.agreement).metrics)) {
@@ -16,10 +16,11 @@ export const creditTierDirection: Rule = {
       const side = up ? 'lower' : 'higher';
       const ops = up ? "'<' or '<='" : "'>' or '>='";
       for (const tier of tiersOf(metric, i)) {
-        if (!comparable(tier.when, target) || pointsUp(tier.when) !== up) continue;
+        const when = tier.single;
+        if (!when || !comparable(when, target) || pointsUp(when) !== up) continue;
         context.report(
           [...tier.path, 'when'],
-          `tier ${tier.number} ('${tier.when.text}') of metric '${metric.id ?? i}' points the wrong way: the target '${target.text}' is breached by ${side} values, so a tier starts with ${ops}`,
+          `tier ${tier.number} ('${when.text}') of metric '${metric.id ?? i}' points the wrong way: the target '${target.text}' is breached by ${side} values, so a tier starts with ${ops}`,
         );
       }
     }

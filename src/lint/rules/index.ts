@@ -1,13 +1,24 @@
 import type { Rule } from '../rule';
+import { businessDaysWindow } from './business-days-window';
 import { calendarHours } from './calendar-hours';
+import { capDays } from './cap-days';
+import { chargesColumns } from './charges-columns';
+import { claimBeforeReport } from './claim-before-report';
+import { claimCalendar } from './claim-calendar';
+import { creditBand } from './credit-band';
+import { creditFormKind } from './credit-form-kind';
+import { creditNeedsBase } from './credit-needs-base';
 import { creditRange } from './credit-range';
 import { creditTierDirection } from './credit-tier-direction';
 import { creditTierGap } from './credit-tier-gap';
 import { creditTierMeetsTarget } from './credit-tier-meets-target';
 import { creditTierMonotonic } from './credit-tier-monotonic';
 import { customerNoCredits } from './customer-no-credits';
+import { dataColumns } from './data-columns';
 import { dataFileExists } from './data-file-exists';
+import { downtimeComposite } from './downtime-composite';
 import { earnBackNeedsCredits } from './earn-back-needs-credits';
+import { exclusionBudget } from './exclusion-budget';
 import { excusesDirection } from './excuses-direction';
 import { feePeriodMatch } from './fee-period-match';
 import { holidayDates } from './holiday-dates';
@@ -32,18 +43,27 @@ export type BuiltinRuleId =
   | 'metric-owner-party'
   | 'metric-data-kind'
   | 'metric-kind-keys'
+  | 'downtime-composite'
+  | 'exclusion-budget'
   | 'target-unit'
   | 'credit-tier-direction'
+  | 'credit-band'
   | 'credit-tier-monotonic'
   | 'credit-tier-gap'
   | 'credit-tier-meets-target'
   | 'credit-range'
+  | 'credit-form-kind'
+  | 'credit-needs-base'
+  | 'cap-days'
   | 'customer-no-credits'
   | 'excuses-direction'
   | 'earn-back-needs-credits'
   | 'warning-met-side'
   | 'fee-period-match'
+  | 'claim-calendar'
+  | 'claim-before-report'
   | 'calendar-hours'
+  | 'business-days-window'
   | 'valid-timezone'
   | 'holiday-dates'
   | 'maintenance-windows'
@@ -51,7 +71,9 @@ export type BuiltinRuleId =
   | 'term-order'
   | 'service-has-metric'
   | 'service-metric-count'
-  | 'data-file-exists';
+  | 'data-file-exists'
+  | 'charges-columns'
+  | 'data-columns';
 
 const byId = {
   'unique-ids': uniqueIds,
@@ -59,18 +81,27 @@ const byId = {
   'metric-owner-party': metricOwnerParty,
   'metric-data-kind': metricDataKind,
   'metric-kind-keys': metricKindKeys,
+  'downtime-composite': downtimeComposite,
+  'exclusion-budget': exclusionBudget,
   'target-unit': targetUnit,
   'credit-tier-direction': creditTierDirection,
+  'credit-band': creditBand,
   'credit-tier-monotonic': creditTierMonotonic,
   'credit-tier-gap': creditTierGap,
   'credit-tier-meets-target': creditTierMeetsTarget,
   'credit-range': creditRange,
+  'credit-form-kind': creditFormKind,
+  'credit-needs-base': creditNeedsBase,
+  'cap-days': capDays,
   'customer-no-credits': customerNoCredits,
   'excuses-direction': excusesDirection,
   'earn-back-needs-credits': earnBackNeedsCredits,
   'warning-met-side': warningMetSide,
   'fee-period-match': feePeriodMatch,
+  'claim-calendar': claimCalendar,
+  'claim-before-report': claimBeforeReport,
   'calendar-hours': calendarHours,
+  'business-days-window': businessDaysWindow,
   'valid-timezone': validTimezone,
   'holiday-dates': holidayDates,
   'maintenance-windows': maintenanceWindows,
@@ -79,6 +110,8 @@ const byId = {
   'service-has-metric': serviceHasMetric,
   'service-metric-count': serviceMetricCount,
   'data-file-exists': dataFileExists,
+  'charges-columns': chargesColumns,
+  'data-columns': dataColumns,
 } satisfies Record<BuiltinRuleId, Rule>;
 
 /** Every built-in rule, in the order they run (the order of the docs index). */

@@ -1,7 +1,7 @@
 import type { NodePath } from '../../core/diagnostic';
 import type { Rule, RuleContext } from '../rule';
 import { entries, view, type MetricView } from '../util/agreement';
-import { parseCondition, type Condition, type UnitClass } from '../../core/condition';
+import { parseBand, parseCondition, type Condition, type UnitClass } from '../../core/condition';
 import { cmp, dec, parseDec } from '../../core/decimal';
 import { metricKind } from '../../core/metric-kinds';
 
@@ -23,7 +23,7 @@ function checkCondition(context: RuleContext, path: NodePath, c: Condition, metr
 
 export const targetUnit: Rule = {
   id: 'target-unit',
-  description: "Targets, warnings and tier conditions use the unit their metric's kind measures in; percentages lie within 0-100; a percentile within (0, 100].",
+  description: "Targets, warnings and tier conditions (every part of a band) use the unit their metric's kind measures in; percentages lie within 0-100; a percentile within (0, 100].",
   defaultSeverity: 'error',
   check(context) {
     for (const [metric, i] of entries(view(context.agreement).metrics)) {
@@ -35,8 +35,7 @@ export const targetUnit: Rule = {
       const warning = parseCondition(metric.warning);
       if (warning) checkCondition(context, at('warning'), warning, metric, 'warning', expected);
       for (const [tier, j] of entries(metric.credits)) {
-        const when = parseCondition(tier?.when);
-        if (when) checkCondition(context, at('credits', j, 'when'), when, metric, `tier ${j + 1} condition`, expected);
+        for (const when of parseBand(tier?.when)?.parts ?? []) checkCondition(context, at('credits', j, 'when'), when, metric, `tier ${j + 1} condition`, expected);
       }
       const downWhen = parseCondition(metric.downWhen);
       if (downWhen) checkCondition(context, at('downWhen'), downWhen, metric, 'downWhen', { unitClass: 'percent' });

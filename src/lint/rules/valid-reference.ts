@@ -29,14 +29,25 @@ export const validReference: Rule = {
       const at = (...rest: (string | number)[]): NodePath => ['metrics', i, ...rest];
       resolve(context, at('service'), metric.service, services, owner, 'service');
       resolve(context, at('data'), metric.data, sources, owner, 'data source');
-      resolve(context, at('pauses'), metric.pauses, sources, owner, 'data source');
+      if (typeof metric.pauses === 'object') resolve(context, at('pauses', 'data'), metric.pauses?.data, sources, owner, 'data source');
+      else resolve(context, at('pauses'), metric.pauses, sources, owner, 'data source');
+      for (const [signal, j] of entries(metric.signals)) resolve(context, at('signals', j, 'data'), signal?.data, sources, owner, 'data source');
+      resolve(context, at('deployed', 'data'), metric.deployed?.data, sources, owner, 'data source');
       if (typeof metric.window === 'string') resolve(context, at('window'), metric.window, calendars, owner, 'calendar');
       else if (metric.window) resolve(context, at('window', 'outside'), metric.window.outside, calendars, owner, 'calendar');
       for (const [name, j] of entries(metric.excuses)) resolve(context, at('excuses', j), name, metrics, owner, 'metric');
-      for (const [name, j] of entries(metric.exclude)) {
-        resolve(context, at('exclude', j), name, ['maintenance', ...windows], owner, 'maintenance window');
+      for (const key of ['exclude', 'excludeFromWindow'] as const) {
+        for (const [item, j] of entries(metric[key])) {
+          if (typeof item === 'object') resolve(context, at(key, j, 'data'), item?.data, sources, owner, 'data source');
+          else resolve(context, at(key, j), item, ['maintenance', ...windows], owner, 'maintenance window');
+        }
       }
     }
+    for (const [service, i] of entries(agreement.services)) {
+      resolve(context, ['services', i, 'base', 'charges'], service?.base?.charges, sources, `service '${service?.id ?? i}'`, 'data source');
+    }
+    const claim = agreement.credits?.claim;
+    if (claim?.calendar !== undefined) resolve(context, ['credits', 'claim', 'calendar'], claim.calendar, calendars, 'credits.claim', 'calendar');
     for (const [approval, i] of entries(agreement.approvals)) {
       resolve(context, ['approvals', i, 'party'], approval?.party, parties, `approval ${i + 1}`, 'party');
     }

@@ -3,6 +3,17 @@ import { Prose } from '../view/context';
 /** Keys whose values are addresses or names for the machinery, never shown as prose. */
 const RAW_KEYS = new Set(['url', 'email', 'anchor', 'partial', 'lang', 'paper', 'heading']);
 
+const ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * An underscore between two letters or digits (`first_response_at`) can
+ * neither open nor close emphasis (CommonMark's flanking rules), so it needs
+ * no escape and `snake_case` stays as written.
+ */
+function inWord(s: string, at: number): boolean {
+  return ALNUM.test(s.charAt(at - 1)) && ALNUM.test(s.charAt(at + 1));
+}
+
 /**
  * Agreement text made literal in Markdown: characters that would start
  * emphasis, links, code, HTML or table cells are escaped, and so is a
@@ -12,7 +23,7 @@ const RAW_KEYS = new Set(['url', 'email', 'anchor', 'partial', 'lang', 'paper', 
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~]/g, (c, at: number, s: string) => (c === '_' && inWord(s, at) ? c : `\\${c}`))
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(\s*)(#|[-+=](?=\s|$))/, '$1\\$2');
 }
@@ -27,7 +38,36 @@ export function sanitizeProse(markdown: string, inline = false): string {
     .replace(/<(?!(?:https?:\/\/|mailto:)[^\s<>]*>)/gi, '\\<')
     .replace(/\]\((?=\s*<?\s*(?:javascript|vbscript|data|file):)/gi, ']\\(')
     .trim();
-  return inline ? safe.replace(/\s*\r?\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|') : safe;
+  return inline ? safe.replace(/\s*\r?\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|') : reflow(safe);
+}
+
+/** A line that starts a block of its own (list item, heading, quote, fence, rule, table row), so it never continues a paragraph. */
+const BLOCK_LINE = /^\s*(?:[-+*](?:\s|$)|\d+[.)](?:\s|$)|#{1,6}(?:\s|$)|>|```|~~~|<|[-=_*]{3,}\s*$|=+\s*$)|(?<!\\)\|/;
+
+/**
+ * Joins the lines of a paragraph that its author wrapped by hand (a YAML
+ * `|` block keeps them), so the document wraps it once, at 80 columns,
+ * instead of keeping a ragged copy of the source. A soft line break and a
+ * space mean the same in Markdown; lines that start a block, follow a hard
+ * break (two spaces or a backslash) or sit in a fence stay as they are.
+ */
+function reflow(markdown: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  let open = false;
+  let code = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const prev = out[out.length - 1] ?? '';
+    code = /^ {4}/.test(line) && (code || prev.trim() === '');
+    if (!fenced && open && line.trim() !== '' && !BLOCK_LINE.test(line) && !/( {2}|\\)$/.test(prev)) {
+      out[out.length - 1] = `${prev} ${line.trim()}`;
+      continue;
+    }
+    out.push(line);
+    open = !fenced && !code && line.trim() !== '' && !/^\s*(?:#|```|~~~)/.test(line) && !/(?<!\\)\|/.test(line) && !/^\s*[-=_*]{3,}\s*$/.test(line);
+  }
+  return out.join('\n');
 }
 
 /** The view with every plain string escaped for Markdown; prose and addresses are left for the helpers. */

@@ -90,6 +90,7 @@ const KINDS: Record<string, string> = {
   events: 'events, one row per event',
   items: 'items with a time per milestone, one row per item',
   counts: 'pre-aggregated counts of good and total per time bucket',
+  charges: 'amounts paid per billing period, one row per amount',
 };
 
 export const measurementData: SectionDef = {

@@ -1,7 +1,7 @@
-import { durationWords } from '../words/duration';
+import { durationWords, isZeroDuration } from '../words/duration';
 import { daysWords, everyWords, rangesWords } from '../words/hours';
-import { inline, nonEmpty, text } from './context';
-import { calendarLabel } from './measurement';
+import { inline, nonEmpty, text, type ViewContext } from './context';
+import { calendarLabel, windowOwner } from './measure-parts';
 import { sub, type SectionDef } from './section';
 
 export const calendars: SectionDef = {
@@ -20,6 +20,14 @@ export const calendars: SectionDef = {
   }),
 };
 
+/** The notice rule: "at least 5 days ahead", or "without notice"; windows the customer plans need none from the provider. */
+function noticeWords(notice: string | undefined, customerPlans: boolean, ctx: ViewContext): string | null {
+  const others = customerPlans ? ' Windows planned by the customer need no notice from the provider.' : '';
+  if (notice === undefined) return others.trim() || null;
+  if (isZeroDuration(notice)) return `The provider may carry out scheduled maintenance without notice.${others}`;
+  return `The provider announces scheduled maintenance at least ${durationWords(notice, ctx.fmt)} ahead.${others}`;
+}
+
 export const maintenance: SectionDef = {
   id: 'maintenance',
   title: 'Maintenance',
@@ -27,14 +35,15 @@ export const maintenance: SectionDef = {
   build: (ctx) => {
     const m = ctx.agreement.maintenance ?? {};
     const zone = ctx.agreement.timezone ? ` (${ctx.agreement.timezone})` : '';
+    const owners = (m.windows ?? []).map((w) => windowOwner(ctx, w.owner));
     return {
-      notice: m.notice ? `The provider announces scheduled maintenance at least ${durationWords(m.notice, ctx.fmt)} ahead.` : null,
+      notice: noticeWords(m.notice, owners.includes('planned by the customer'), ctx),
       zone: ctx.agreement.timezone ?? null,
-      windows: (m.windows ?? []).map((w) => ({
+      windows: (m.windows ?? []).map((w, i) => ({
         id: text(w.id),
         name: text(w.name ?? w.id),
         description: w.description ? inline(w.description) : null,
-        when: 'every' in w ? `${everyWords(w.every)}${zone}` : `from ${ctx.fmt.dateTime(w.from)} to ${ctx.fmt.dateTime(w.to)}${zone}`,
+        when: ('every' in w ? `${everyWords(w.every)}${zone}` : `from ${ctx.fmt.dateTime(w.from)} to ${ctx.fmt.dateTime(w.to)}${zone}`) + (owners[i] ? `, ${owners[i]}` : ''),
         recurring: 'every' in w,
       })),
     };

@@ -1,6 +1,6 @@
 import { durationWords, isZeroDuration } from '../words/duration';
 import { periodAdjective, periodNoun } from '../words/period';
-import { humanize, inline, nonEmpty, partyName, Prose, text } from './context';
+import { humanize, inline, nonEmpty, partyName, Prose, text, type ViewContext } from './context';
 import { sub, type SectionDef } from './section';
 
 export const responsibilities: SectionDef = {
@@ -36,7 +36,10 @@ export const reporting: SectionDef = {
     const recipients = (r.to ?? []).map((id) => partyName(ctx, id));
     const facts: Array<{ label: string; value: string }> = [];
     if (r.every) facts.push({ label: 'Frequency', value: humanize(periodAdjective(r.every)) });
-    if (r.due) facts.push({ label: 'Due', value: `Within ${durationWords(r.due, ctx.fmt)} after the end of each ${periodNoun(r.every ?? 'period')}` });
+    if (r.due) {
+      const end = `the end of each ${periodNoun(r.every ?? 'period')}`;
+      facts.push({ label: 'Due', value: isZeroDuration(r.due) ? `At ${end}` : `Within ${durationWords(r.due, ctx.fmt)} after ${end}` });
+    }
     if (recipients.length > 0) facts.push({ label: 'Recipients', value: ctx.fmt.list(recipients) });
     return { facts, contents: (r.contents ?? []).map(inline) };
   },
@@ -51,9 +54,17 @@ export const review: SectionDef = {
     return {
       frequency: r.every ? `This Agreement is reviewed ${periodAdjective(r.every)}.` : null,
       process: r.process ? new Prose(r.process) : null,
+      amendment: amendmentWords(r.amendmentNotice, ctx),
     };
   },
 };
+
+/** review.amendmentNotice in words: how far ahead an unfavourable change is announced. */
+function amendmentWords(notice: string | undefined, ctx: ViewContext): string | null {
+  if (notice === undefined) return null;
+  if (isZeroDuration(notice)) return 'A change that is unfavourable to the customer may take effect without notice.';
+  return `A change that is unfavourable to the customer is announced at least ${durationWords(notice, ctx.fmt)} before it takes effect.`;
+}
 
 export const exclusions: SectionDef = {
   id: 'exclusions',

@@ -2,6 +2,7 @@ import type { Metric } from '../agreement';
 import { conditionWords } from '../words/condition';
 import { periodLabel, perPeriod } from '../words/period';
 import { inline, isCustomerMetric, partyName, text, type ViewContext } from './context';
+import { limitTable } from './durations';
 import { measurementWords } from './measurement';
 import { sub, type SectionDef } from './section';
 
@@ -16,6 +17,7 @@ function metricRow(m: Metric, ctx: ViewContext) {
     period: periodLabel(m.period),
     per: perPeriod(m.period),
     measured: measurementWords(m, ctx),
+    limits: limitTable(m, ctx),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Service } from '../agreement';
 import { periodNoun } from '../words/period';
 import { humanize, inline, nonEmpty, Prose, text, type ViewContext } from './context';
+import { baseWords } from './credit-base';
 import { sub, type SectionDef } from './section';
 
 /** "€12,000.00 per month". */
@@ -38,6 +39,7 @@ export const services: SectionDef = {
       includes: (s.includes ?? []).map(inline),
       excludes: (s.excludes ?? []).map(inline),
       fee: feeWords(s, ctx),
+      base: baseWords(s, ctx),
       limits: Object.entries(s.limits ?? {}).map(([key, value]) => ({ label: humanize(key), value: limitValue(value, ctx) })),
     })),
   }),

@@ -1,5 +1,5 @@
 import type { AgreementInput } from '../agreement';
-import { durationWords } from '../words/duration';
+import { durationWords, isZeroDuration } from '../words/duration';
 import { humanize, text, type ViewContext } from './context';
 
 const TYPES: Record<string, string> = {
@@ -19,8 +19,10 @@ function termWords(a: AgreementInput, ctx: ViewContext): string {
 function renewalWords(a: AgreementInput, ctx: ViewContext): string | null {
   const renewal = a.term?.renewal;
   if (!renewal) return null;
-  const notice = renewal.notice ? ` unless either party gives notice at least ${durationWords(renewal.notice, ctx.fmt)} before the end of the term` : '';
-  return renewal.automatic ? `Renews automatically for the same term${notice}.` : `Does not renew automatically${notice ? '; notice to end it is due at least ' + durationWords(renewal.notice, ctx.fmt) + ' before the end of the term' : ''}.`;
+  const zero = isZeroDuration(renewal.notice);
+  const ahead = zero ? 'before the end of the term' : `at least ${durationWords(renewal.notice, ctx.fmt)} before the end of the term`;
+  const notice = renewal.notice ? ` unless either party gives notice ${ahead}` : '';
+  return renewal.automatic ? `Renews automatically for the same term${notice}.` : `Does not renew automatically${notice ? `; notice to end it is due ${ahead}` : ''}.`;
 }
 
 /** The title block: who agrees to what, for how long. Always present. */
@@ -36,6 +38,7 @@ export function buildTitle(ctx: ViewContext, issued: string | null): Record<stri
   add('Type', a.type ? TYPES[a.type] ?? humanize(a.type) : undefined);
   add('Term', termWords(a, ctx));
   add('Renewal', renewalWords(a, ctx));
+  add('Effective from', a.effective ? ctx.fmt.date(a.effective) : undefined);
   add('Time zone', a.timezone);
   add('Currency', a.currency);
   add('Locale', ctx.fmt.locale);

@@ -1,4 +1,4 @@
-import { parseCondition, type Operator } from '../../core/condition';
+import { parseBand, parseCondition, type Operator } from '../../core/condition';
 import type { LocaleFormat } from './locale-format';
 
 const WORDS: Record<Operator, string> = { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'below' };
@@ -18,6 +18,23 @@ export function conditionWords(text: unknown, fmt: LocaleFormat, fallbackUnit = 
   const c = parseCondition(text);
   if (!c) return String(text ?? '');
   return `${WORDS[c.op]} ${quantityWords(c.numberText, c.unit ?? fallbackUnit, fmt)}`;
+}
+
+/**
+ * A tier's band: "> 99% and <= 99.9%" -> "more than 99% and at most 99.9%";
+ * one condition reads as conditionWords does.
+ */
+export function bandWords(text: unknown, fmt: LocaleFormat, fallbackUnit = ''): string {
+  const band = parseBand(text);
+  if (!band) return String(text ?? '');
+  return band.parts.map((c) => `${WORDS[c.op]} ${quantityWords(c.numberText, c.unit ?? fallbackUnit, fmt)}`).join(' and ');
+}
+
+/** A condition on money: "> 1" -> "more than €1.00". */
+export function amountConditionWords(text: unknown, fmt: LocaleFormat, currency: string): string {
+  const c = parseCondition(text);
+  if (!c || c.unit !== null) return String(text ?? '');
+  return `${WORDS[c.op]} ${fmt.money(c.numberText, currency)}`;
 }
 
 /** The condition that holds when this one does not: "< 95%" -> "at least 95%". */

@@ -33,18 +33,31 @@ export function durationWords(text: unknown, fmt: LocaleFormat): string {
   return msWords(ms, fmt);
 }
 
-/** Milliseconds by their largest whole units: 5_400_000 -> "1 hour 30 minutes". */
-export function msWords(ms: number, fmt: LocaleFormat): string {
+/** Milliseconds by their largest whole units (from UNITS[from]): 5_400_000 -> "1 hour 30 minutes". */
+export function msWords(ms: number, fmt: LocaleFormat, from = 0): string {
   if (ms === 0) return unitWords(0, 'minute', fmt);
   const parts: string[] = [];
   let rest = ms;
-  for (const [, unit, size] of UNITS) {
+  for (const [, unit, size] of UNITS.slice(from)) {
     const n = Math.floor(rest / size);
     if (n > 0) parts.push(unitWords(n, unit, fmt));
     rest -= n * size;
   }
   if (rest > 0) parts.push(`${fmt.number(rest)} ms`);
   return parts.join(' ');
+}
+
+/**
+ * A duration of window time in hours and smaller units: "3d" -> "72 hours",
+ * "1d12h" -> "36 hours", "30m" -> "30 minutes". A day of a business calendar
+ * is not 24 of its hours, so time limits never say "days".
+ */
+export function windowTimeWords(text: unknown, fmt: LocaleFormat): string {
+  if (typeof text !== 'string') return String(text);
+  const ms = parseDuration(text);
+  if (ms === null) return text;
+  if (!/[dDW]/.test(text)) return durationWords(text, fmt);
+  return msWords(ms, fmt, 2);
 }
 
 /** Whether a duration text is zero ("0m", "PT0S"). */

@@ -10,6 +10,17 @@ describe('metric-data-kind', () => {
     ]);
   });
 
+  it('bad-clauses.sla.yaml: reports signals, deployed, excluded and pauses sources of the wrong kind, and a credit base that is not charges', () => {
+    expect(where(lintFile(metricDataKind, fixture('metric-data-kind', 'bad-clauses.sla.yaml')))).toEqual([
+      "25:23 error metric 'uptime' takes a downtime signal from data source 'tickets', which holds items: a signal reads 'intervals', 'events' or 'counts'",
+      "26:23 error metric 'uptime' reads deployed time from data source 'requests', which holds events: deployed time is read from intervals",
+      "27:23 error metric 'uptime' reads excluded time from data source 'billing', which holds charges: excluded time is read from intervals",
+      "28:33 error metric 'uptime' reads excluded time from data source 'tickets', which holds items: excluded time is read from intervals",
+      "38:21 error metric 'response' pauses on data source 'requests', which holds events: pauses are read from intervals",
+      "10:52 error service 'hosting' takes its credit base from data source 'incidents', which holds intervals: a credit base is read from charges",
+    ]);
+  });
+
   it('good.sla.yaml: passes each kind on its data, aggregate on items', () => {
     expect(where(lintFile(metricDataKind, fixture('metric-data-kind', 'good.sla.yaml')))).toEqual([]);
   });

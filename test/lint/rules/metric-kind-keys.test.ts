@@ -19,6 +19,15 @@ describe('metric-kind-keys', () => {
     ]);
   });
 
+  it('bad-clauses.sla.yaml: warns of slice keys over intervals, from beside clocks and per outside availability; a mean of slices needs no downWhen', () => {
+    expect(where(lintFile(metricKindKeys, fixture('metric-kind-keys', 'bad-clauses.sla.yaml')))).toEqual([
+      "24:5 warning availability metric 'uptime' over intervals ignores `emptySlices` (what a slice without rows is): remove it",
+      "25:5 warning availability metric 'uptime' over intervals ignores `sliceMeasure` (whether slices count as downtime or by their mean): remove it",
+      "32:5 warning duration metric 'pooled' over items ignores `from` (the column with the start time): remove it",
+      "42:5 warning ratio metric 'success' over counts ignores `per` (the column naming each resource evaluated on its own): remove it",
+    ]);
+  });
+
   it('good.sla.yaml: passes metrics of every kind with exactly their keys', () => {
     expect(where(lintFile(metricKindKeys, fixture('metric-kind-keys', 'good.sla.yaml')))).toEqual([]);
   });

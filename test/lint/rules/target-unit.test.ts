@@ -9,6 +9,7 @@ describe('target-unit', () => {
       "42:13 error target '<= 1s' of percentile metric 'p95' is in s, but the metric's unit is ms: write it in ms",
       "44:17 error tier 1 condition '> 1%' of percentile metric 'p95' must be a time such as '<= 600ms'",
       "53:13 error target '>= 1000ms' of aggregate metric 'volume' must be a plain number such as '>= 100'",
+      "63:17 error tier 1 condition '< 5m' of availability metric 'band' must be a percentage such as '>= 99.5%'",
     ]);
   });
 

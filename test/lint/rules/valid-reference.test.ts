@@ -16,6 +16,18 @@ describe('valid-reference', () => {
     ]);
   });
 
+  it('bad-clauses.sla.yaml: reports dangling signals, deployed, excluded and pauses data, window exclusions, credit bases and claim calendars', () => {
+    expect(where(lintFile(validReference, fixture('valid-reference', 'bad-clauses.sla.yaml')))).toEqual([
+      "33:23 error metric 'uptime' names data source 'inoperable', which does not exist",
+      "34:23 error metric 'uptime' names data source 'deployment', which does not exist (did you mean 'deployments'?)",
+      "35:23 error metric 'uptime' names data source 'schedule', which does not exist",
+      "36:25 error metric 'uptime' names maintenance window 'frezze', which does not exist (did you mean 'freeze'?)",
+      "46:21 error metric 'response' names data source 'status_log', which does not exist (did you mean 'status-log'?)",
+      "10:52 error service 'hosting' names data source 'biling', which does not exist (did you mean 'billing'?)",
+      "50:48 error credits.claim names calendar 'offce', which does not exist (did you mean 'office'?)",
+    ]);
+  });
+
   it('good.sla.yaml: passes references that resolve, including the built-in 24x7 and maintenance', () => {
     expect(where(lintFile(validReference, fixture('valid-reference', 'good.sla.yaml')))).toEqual([]);
   });
