@@ -7,7 +7,9 @@ import { creditTierMeetsTarget } from './credit-tier-meets-target';
 import { creditTierMonotonic } from './credit-tier-monotonic';
 import { customerNoCredits } from './customer-no-credits';
 import { dataFileExists } from './data-file-exists';
+import { dataFileInside } from './data-file-inside';
 import { earnBackNeedsCredits } from './earn-back-needs-credits';
+import { exactNumber } from './exact-number';
 import { excusesDirection } from './excuses-direction';
 import { feePeriodMatch } from './fee-period-match';
 import { holidayDates } from './holiday-dates';
@@ -51,7 +53,9 @@ export type BuiltinRuleId =
   | 'term-order'
   | 'service-has-metric'
   | 'service-metric-count'
-  | 'data-file-exists';
+  | 'data-file-exists'
+  | 'data-file-inside'
+  | 'exact-number';
 
 const byId = {
   'unique-ids': uniqueIds,
@@ -79,6 +83,8 @@ const byId = {
   'service-has-metric': serviceHasMetric,
   'service-metric-count': serviceMetricCount,
   'data-file-exists': dataFileExists,
+  'data-file-inside': dataFileInside,
+  'exact-number': exactNumber,
 } satisfies Record<BuiltinRuleId, Rule>;
 
 /** Every built-in rule, in the order they run (the order of the docs index). */
