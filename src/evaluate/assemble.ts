@@ -1,5 +1,6 @@
 import { formatInstant, type Zone } from '../time';
 import { add, dec, toNumber } from './decimal';
+import { checkFinite } from './finite';
 import { earnBack, serviceCredits, tierCredit, type MetricCredit } from './credits';
 import type { MetricRun, Outcome } from './kinds/kind';
 import type { AgreementShape, MetricShape } from './model';
@@ -35,6 +36,7 @@ export interface AssembleInput {
 function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], zone: Zone): MetricResult[] {
   return m.periods.periods.map((p, i) => {
     const o = outcomes[i]!;
+    checkFinite(m.metric.id, p.label, o);
     const verdict = judge(o, m.target, m.warning, m.run.unit);
     const r: MetricResult = {
       metric: m.metric.id,
