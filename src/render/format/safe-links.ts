@@ -44,24 +44,23 @@ export function hasUnsafeLinks(markdown: string): boolean {
  * the character would retry every run of backslashes).
  */
 export function escapeUnescaped(text: string, at: (text: string, i: number) => boolean): string {
-  let out = '';
+  const parts: string[] = [];
   let from = 0;
-  let changed = false;
   let slashes = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92) {
+    if (text.charCodeAt(i) === 92) {
       slashes++;
       continue;
     }
     if (slashes % 2 === 0 && at(text, i)) {
-      out += `${text.slice(from, i)}\\`;
+      parts.push(text.slice(from, i));
       from = i;
-      changed = true;
     }
     slashes = 0;
   }
-  return changed ? out + text.slice(from) : text;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('\\');
 }
 
 /** Every `[` and `]` not already escaped, escaped: no link, image or definition can form. */
