@@ -7,14 +7,17 @@
 
 /**
  * C0 controls but tab and line feed, DEL and C1 controls, line and paragraph
- * separators, bidi embeddings, overrides and isolates, U+FFFE/U+FFFF, and
- * lone surrogates (XML 1.0 forbids them; terminals and HTML choke on them).
+ * separators, bidi embeddings, overrides and isolates, the noncharacters
+ * (U+FDD0-U+FDEF and U+xFFFE/U+xFFFF in every plane), and lone surrogates:
+ * XML 1.0 forbids some, HTML calls all of them parse errors, and terminals
+ * act on the controls.
  */
 const UNSAFE =
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
-const visible = (c: string): string => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const hex = (n: number): string => n.toString(16).toUpperCase();
+const visible = (c: string): string => (c.length === 1 ? `\\u${hex(c.charCodeAt(0)).padStart(4, '0')}` : `\\u{${hex(c.codePointAt(0)!)}}`);
 
 /** Whether text holds a character escapeControls would change. */
 export function hasControls(text: string): boolean {

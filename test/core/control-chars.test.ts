@@ -12,6 +12,8 @@ describe('escapeControls', () => {
     expect(escapeControls('x\u0000y\u009bz\r')).toBe('x\\u0000y\\u009Bz\\u000D');
     expect(escapeControls('evil\u202eexe.txt')).toBe('evil\\u202Eexe.txt');
     expect(escapeControls('lone \ud800 and \udfff')).toBe('lone \\uD800 and \\uDFFF');
+    // noncharacters: HTML parse errors in every plane
+    expect(escapeControls('\ufdd0\uffff\u{1FFFE}\u{10FFFF}\u{1F600}')).toBe('\\uFDD0\\uFFFF\\u{1FFFE}\\u{10FFFF}\u{1F600}');
     expect(escapeControls('tab\tnew\nline 😀 Straße €')).toBe('tab\tnew\nline 😀 Straße €');
   });
 
