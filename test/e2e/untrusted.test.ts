@@ -216,6 +216,17 @@ describe('5. numbers reach the contract as written', () => {
     expect(sla(w.dir, [...EVALUATE]).code).toBe(2);
   });
 
+  it('credits are fee × percent exactly, in the contract and in the report: €33.30 at 15% is €5.00, not €4.99', () => {
+    const text = agreement({ fee: '33.30' }).replace('credits: [{ when: "< 99%", credit: 5% }]', 'credits: [{ when: "< 99%", credit: 15% }]');
+    const w = workspace(text, { 'data/counts.csv': 'minute,ok,all\n2026-03-02T10:00:00Z,90,100\n' });
+    const render = sla(w.dir, ['render', 'a.sla.yaml']);
+    expect(render.stdout).toMatch(/\| below 99% +\| 15% +\| €5\.00 +\|/);
+    const table = sla(w.dir, [...EVALUATE, '--metric', 'success']);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('credits owed €5.00');
+    expect(JSON.parse(sla(w.dir, [...EVALUATE, '--metric', 'success', '--format', 'json']).stdout).credits[0].amount).toBe(4.995);
+  });
+
   it('an amount written with 15 digits renders as written', () => {
     const w = workspace(agreement({ fee: '123456789012.345' }));
     const r = sla(w.dir, ['render', 'a.sla.yaml']);

@@ -1,3 +1,4 @@
+import { dec, mul, shift, toText } from '../../core/decimal';
 import type { Metric } from '../agreement';
 import { conditionWords, percentNumberText } from '../words/condition';
 import { durationWords } from '../words/duration';
@@ -14,7 +15,8 @@ function tiersOf(m: Metric, ctx: ViewContext) {
   const fee = ctx.service(m.service)?.fee;
   return (m.credits ?? []).map((tier) => {
     const percent = percentNumberText(tier.credit);
-    const amount = percent !== null && fee && typeof fee.amount === 'number' ? ctx.fmt.money((fee.amount * Number(percent)) / 100, ctx.currency) : null;
+    // fee × percent / 100 as an exact decimal: €33.30 at 15% is €5.00, not the €4.99 of doubles
+    const amount = percent !== null && fee && typeof fee.amount === 'number' ? ctx.fmt.money(toText(shift(mul(dec(fee.amount), dec(percent)), 2)), ctx.currency) : null;
     return {
       when: conditionWords(tier.when, ctx.fmt, m.unit),
       credit: percent !== null ? ctx.fmt.percent(percent) : text(tier.credit),
