@@ -12,13 +12,15 @@ Examples:
   $ sla evaluate shop.sla.yaml --data requests=export.csv.gz --as-of 2026-12-01
   $ zcat today.csv.gz | sla evaluate shop.sla.yaml --data requests=- --format json
   $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
+  $ sla evaluate trusted/shop.sla.yaml --allow-outside-data   # its file: ../exports/x.csv
 
 Data files named in the agreement are read only from its folder and below,
 never from hidden files or through links that leave it; --data NAME=FILE and
 --allow-outside-data (for agreements you trust) read from anywhere.
 
 Exit codes: 0 every target met (or at risk, excused, no data); 1 a target
-breached (see --fail-on); 2 bad input or usage.
+breached (see --fail-on); 2 bad input or usage, an agreement with lint
+errors, a data file outside the agreement's folder.
 `;
 
 export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetExitCode): void {
