@@ -45,6 +45,9 @@ interface Case {
   objective: string;
   term: string;
   definition: string;
+  contact: string;
+  prose: string;
+  item: string;
   column: string;
   cell: string;
   file: string;
@@ -62,6 +65,9 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
   objective: text,
   term: text,
   definition: text,
+  contact: text,
+  prose: text,
+  item: text,
   column: text,
   cell: text,
   file: fc.constantFrom('data/incidents.csv', 'data/incidents.csv', '/proc/self/environ', '../outside/secret.csv', '.env', 'data/link.csv', 'data/random.csv'),
@@ -80,18 +86,35 @@ timezone: Europe/Berlin
 locale: en-GB
 currency: EUR
 parties:
-  - { id: provider, role: provider, name: ${q(c.party)}, address: ${q(c.address)} }
+  - id: provider
+    role: provider
+    name: ${q(c.party)}
+    address: ${q(c.address)}
+    contacts: [{ name: ${q(c.contact)}, role: ${q(c.item)}, email: a@b.example }]
+    responsibilities: [${q(c.item)}]
   - { id: customer, role: customer, name: Customer }
 purpose: ${q(c.purpose)}
 objectives: [${q(c.objective)}]
 services:
-  - { id: web, name: ${q(c.service)}, description: ${q(c.description)}, fee: { amount: 1000, per: month } }
+  - { id: web, name: ${q(c.service)}, description: ${q(c.description)}, includes: [${q(c.item)}], excludes: [${q(c.contact)}], fee: { amount: 1000, per: month } }
 data:
   incidents: { kind: intervals, file: ${q(c.file)}, columns: { start: ${q(c.column)}, end: ended_at } }
 metrics:
   - { id: uptime, name: ${q(c.metric)}, service: web, owner: provider, kind: availability, data: incidents, period: month, target: ">= 99.5%", credits: [{ when: "< 99.5%", credit: 5% }] }
 definitions:
   ${q(c.term)}: ${q(c.definition)}
+escalation:
+  - { level: 1, contact: ${q(c.contact)}, after: 0m }
+reporting: { every: month, due: 10d, to: [customer], contents: [${q(c.item)}] }
+review: { every: quarter, process: ${q(c.prose)} }
+exclusions: [${q(c.prose)}]
+disputes: [${q(c.item)}]
+indemnity: ${q(c.prose)}
+references:
+  - { title: ${q(c.item)} }
+  - { title: ${q(c.contact)}, url: https://example.com/a }
+approvals:
+  - { party: provider, name: ${q(c.contact)}, title: ${q(c.item)}, date: 2025-12-15 }
 `;
 }
 
@@ -157,6 +180,7 @@ describe('fuzz: random text and bytes in every field, every format', () => {
 
   it('in process, through main(): well-formed output, no control character, no secret from the files', async () => {
     let evaluated = 0;
+    let rendered = 0;
     await fc.assert(
       fc.asyncProperty(caseArb, async (c) => {
         const dir = workspace(c);
@@ -168,13 +192,18 @@ describe('fuzz: random text and bytes in every field, every format', () => {
           if (r.code !== 2) evaluated++;
           checkOutput({ what: 'evaluate', format, ...r }, xml, html);
         }
-        for (const format of RENDER) checkOutput({ what: 'render', format, ...(await inProcess(dir, ['render', 'a.sla.yaml', '--format', format])) }, xml, html);
+        for (const format of RENDER) {
+          const r = await inProcess(dir, ['render', 'a.sla.yaml', '--format', format]);
+          if (r.code === 0) rendered++;
+          checkOutput({ what: 'render', format, ...r }, xml, html);
+        }
         fs.rmSync(path.dirname(dir), { recursive: true, force: true });
       }),
       { numRuns: 40 },
     );
     // the cases reach the formats, not only the error paths
     expect(evaluated).toBeGreaterThan(20);
+    expect(rendered).toBeGreaterThan(40);
   }, 300_000);
 
   it('through the built binary, with the secret in its environment too', () => {
