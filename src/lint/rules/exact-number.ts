@@ -6,6 +6,8 @@ import type { Rule } from '../rule';
 /** A YAML 1.2 decimal as written; hexadecimal and octal integers have their own forms. */
 const DECIMAL = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
 const INTEGER = /^(?:0x[0-9a-fA-F]+|0o[0-7]+)$/;
+/** 16 digits (a dot between them allowed), an exponent, 0x or 0o: below that every decimal YAML reads is exact. */
+const MAYBE_INEXACT = /\d[\d.]{15}|\d[eE][-+]?\d|\b0[xo]/;
 const DURATION = /^(?:(?:\d+[dhms])+|P(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:[.,]\d+)?S)?)?)$/;
 
 /**
@@ -37,8 +39,12 @@ export const exactNumber: Rule = {
   defaultSeverity: 'error',
   check(context) {
     const { doc } = context;
+    // Reading a number's source text builds the position index, which a clean file never needs: only text with a
+    // long run of digits, an exponent or a hex/octal prefix can hold a number YAML reads inexactly.
+    const numbers = MAYBE_INEXACT.test(doc.text);
     const visit = (value: unknown, path: NodePath): void => {
       if (typeof value === 'number') {
+        if (!numbers) return;
         const at = doc.map.valueOffsets(path);
         const source = at ? doc.text.slice(at[0], at[1]).trim() : '';
         const read = source ? inexact(source, value) : null;
