@@ -7,6 +7,10 @@ import { agreement } from '../helpers/untrusted';
 
 /** Issue 15, point 8 (and the foundations issue's 100,000-character word): long words stay on the page of the PDF, in linear time. */
 
+const made: string[] = [];
+const afterAllRemove = (dir: string): number => made.push(dir);
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 describe('8. long words stay on the page', () => {
   const URL_A = `https://example.com/${'a'.repeat(150)}`;
   const URL_B = `https://example.org/${'b'.repeat(150)}`;
@@ -23,6 +27,7 @@ describe('8. long words stay on the page', () => {
     '%s with a 150-character URL in purpose and references and a long service name: every one in the PDF text',
     (name) => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-long-words-'));
+    afterAllRemove(dir);
       const source = fs.readFileSync(path.join(ROOT, 'test/fixtures/reference', `${name}.sla.yaml`), 'utf8');
       let text = source.replace(/^purpose: .*$/m, `purpose: |\n  See ${URL_A} for the details.`);
       text = /^references:/m.test(text)
@@ -40,6 +45,7 @@ describe('8. long words stay on the page', () => {
 
   it('a 100,000-character word prints in time linear in its length (against a 10,000-character one, same run)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-long-word-'));
+    afterAllRemove(dir);
     const time = (n: number): number => {
       fs.writeFileSync(path.join(dir, `w${n}.sla.yaml`), agreement({ extra: `purpose: ${'w'.repeat(n)}` }).replace('name: Web,', `name: ${'s'.repeat(n)},`));
       const start = process.hrtime.bigint();

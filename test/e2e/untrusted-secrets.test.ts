@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { EVALUATE, GOOD_DATA, SECRET, agreement, noSecret, sla, workspace } from '../helpers/untrusted';
+import { EVALUATE, GOOD_DATA, SECRET, agreement, noSecret, removeWorkspaces, sla, workspace } from '../helpers/untrusted';
 
 /** Issue 15, point 1: an agreement from a pull request reads no secret into the CI log (the built binary, a secret in its environment). */
+
+afterAll(removeWorkspaces);
 
 describe('1. no secret reaches the log', () => {
   const cases: [string, (w: { dir: string; outside: string }) => string, RegExp][] = [

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import MarkdownIt from 'markdown-it';
 import { ROOT, type Run } from '../helpers/run-sla';
-import { EVALUATE, agreement, sla, workspace } from '../helpers/untrusted';
+import { EVALUATE, agreement, removeWorkspaces, sla, workspace } from '../helpers/untrusted';
 import { expatProblems, TERMINAL_CONTROL } from '../helpers/well-formed';
 
 /**
@@ -11,6 +11,8 @@ import { expatProblems, TERMINAL_CONTROL } from '../helpers/well-formed';
  * untrusted-secrets.test.ts, point 8 in long-words.test.ts, the fuzz test in
  * untrusted-fuzz.test.ts).
  */
+
+afterAll(removeWorkspaces);
 
 describe('3. impossible counts rows are row errors', () => {
   const bad = 'minute,ok,all\n2026-03-02T10:00:00Z,99,100\n2026-03-02T10:01:00Z,20,11\n2026-03-02T10:02:00Z,-3,10\n2026-03-02T10:03:00Z,5,0\n';

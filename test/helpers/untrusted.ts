@@ -49,9 +49,17 @@ export const GOOD_DATA: Record<string, string> = {
   'data/latencies.csv': 't,ms\n2026-03-02T10:00:00Z,120\n',
 };
 
+const made: string[] = [];
+
+/** Removes the folders workspace() made (for afterAll). */
+export function removeWorkspaces(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 /** A fresh folder: base/agreements/{a.sla.yaml, data/...} and base/outside/, the secret written into files out of reach. */
 export function workspace(text: string, data: Record<string, string> = {}): { dir: string; outside: string; base: string } {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-untrusted-'));
+  made.push(base);
   const dir = path.join(base, 'agreements');
   const outside = path.join(base, 'outside');
   fs.mkdirSync(path.join(dir, 'data'), { recursive: true });
