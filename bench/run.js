@@ -14,6 +14,7 @@ const { benchEnv } = require('./lib');
 const BENCHMARKS = {
   startup: ['startup.js', '`sla --version` and `sla lint` of one agreement against `node -e 0`'],
   render: ['render.js', '`sla render --format html` against `sla lint` of the same file'],
+  'pdf-words': ['pdf-words.js', '`sla render` to PDF of one-word texts of 10,000 to 100,000 characters against short words'],
   'lint-many': ['lint-many.js', '`sla lint` of 1,000 files: files per second'],
   evaluate: ['evaluate.js', '`sla evaluate` of 10 M rows against a plain read of the file'],
   'per-resource': ['per-resource.js', '`sla evaluate` of 10,000 resources over 1 M interval rows against a plain read'],

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { escapeControls } from '../core/control-chars';
 import { UsageError } from '../core/errors';
 import { loadDocument } from '../core/load';
 import { planEvaluation, type Evaluation, type SkippedRows } from '../evaluate';
@@ -34,6 +35,8 @@ export interface EvaluateCommandOptions {
   out?: string;
   failOn?: FailOn;
   skipInvalid?: boolean;
+  /** Read an agreement's data files outside its folder, hidden ones, and through links that leave it. */
+  allowOutsideData?: boolean;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -71,6 +74,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     cwd: io.cwd,
     overrides,
     declared,
+    allowOutside: options.allowOutsideData === true,
   });
   const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
@@ -96,8 +100,8 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   }
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {
-    io.stderr.write(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`);
-    for (const example of s.examples) io.stderr.write(`  ${example}\n`);
+    io.stderr.write(escapeControls(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`));
+    for (const example of s.examples) io.stderr.write(`  ${escapeControls(example)}\n`);
   }
   const stream = options.out ? { isTTY: false } : io.stdout;
   const text = evaluateFormatters[format](evaluation, {

@@ -12,9 +12,15 @@ Examples:
   $ sla evaluate shop.sla.yaml --data requests=export.csv.gz --as-of 2026-12-01
   $ zcat today.csv.gz | sla evaluate shop.sla.yaml --data requests=- --format json
   $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
+  $ sla evaluate trusted/shop.sla.yaml --allow-outside-data   # its file: ../exports/x.csv
+
+Data files named in the agreement are read only from its folder and below,
+never from hidden files or through links that leave it; --data NAME=FILE and
+--allow-outside-data (for agreements you trust) read from anywhere.
 
 Exit codes: 0 every target met (or at risk, excused, no data); 1 a target
-breached (see --fail-on); 2 bad input or usage.
+breached (see --fail-on); 2 bad input or usage, an agreement with lint
+errors, a data file outside the agreement's folder.
 `;
 
 export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetExitCode): void {
@@ -33,6 +39,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of standard output')
     .addOption(new Option('--fail-on <when>', 'when to exit 1').choices(['never', 'breach', 'at-risk']).default('breach'))
     .option('--skip-invalid', 'skip rows with bad cells (counted and reported) instead of stopping', false)
+    .option('--allow-outside-data', "read data files the agreement names outside its own folder (absolute, .., hidden, linked out)", false)
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
       const { evaluateCommand } = await import('./evaluate-command');
@@ -50,6 +57,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
             out: opts.out as string | undefined,
             failOn: opts.failOn as FailOn,
             skipInvalid: opts.skipInvalid === true,
+            allowOutsideData: opts.allowOutsideData === true,
           },
           io,
         ),

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { escapeControls } from '../core/control-chars';
 import { isSlaError } from '../core/errors';
 import { processIO, type CliIO } from './io';
 import { registerCommands } from './program';
@@ -16,7 +17,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(escapeControls(s)),
       outputError: (s, write) => write(s),
     })
     .showSuggestionAfterError(true);
@@ -37,12 +38,13 @@ function exitCodeOf(e: unknown, io: CliIO): number {
     return e.exitCode === 0 ? 0 : 2;
   }
   if (isSlaError(e)) {
-    io.stderr.write(`sla: ${e.message}\n`);
+    // messages may quote agreements and data: no escape sequence reaches the terminal or the CI log
+    io.stderr.write(`sla: ${escapeControls(e.message)}\n`);
     return e.exitCode;
   }
   const err = e as NodeJS.ErrnoException;
   if (err && typeof err.code === 'string' && err.code === 'EPIPE') return 0;
-  io.stderr.write(`sla: internal error: ${err?.message ?? String(e)}\n`);
+  io.stderr.write(`sla: internal error: ${escapeControls(err?.message ?? String(e))}\n`);
   if (io.env.SLA_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
   return 2;
 }

@@ -40,7 +40,8 @@ function checkDate(date: string | undefined): void {
   if (date === undefined) return;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.getUTCDate() !== Number(m?.[3])) throw new UsageError(`--date expects a date as YYYY-MM-DD, got '${date}'`);
+  // Date.UTC rolls month 13 over into the next year: the month must come back as written too
+  if (!d || d.getUTCDate() !== Number(m?.[3]) || d.getUTCMonth() !== Number(m?.[2]) - 1) throw new UsageError(`--date expects a date as YYYY-MM-DD, got '${date}'`);
 }
 
 function checkLocale(locale: string | undefined): void {

@@ -56,11 +56,16 @@ export function shift(a: Dec, k: number): Dec {
 }
 
 export function toNumber(a: Dec): number {
-  if (a.e === 0) return Number(a.m);
+  return Number(toText(a));
+}
+
+/** The decimal as plain text ("4.995", "-0.5", "12000"), exactly. */
+export function toText(a: Dec): string {
+  if (a.e === 0) return a.m.toString();
   const neg = a.m < 0n;
   const s = (neg ? -a.m : a.m).toString().padStart(a.e + 1, '0');
   const text = `${s.slice(0, s.length - a.e)}.${s.slice(s.length - a.e)}`;
-  return Number(neg ? `-${text}` : text);
+  return neg ? `-${text}` : text;
 }
 
 /** Like dec(), but null for text that is not a decimal. */

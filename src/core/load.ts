@@ -86,6 +86,12 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
   for (const warn of doc.warnings) {
     findings.push(finding(file, warn.message.split('\n')[0], map.toRange(warn.pos[0], warn.pos[1]), 'warning'));
   }
+  if (doc.directives?.yaml.version === '1.1') {
+    // YAML 1.1 reads 2026-01-01 as a timestamp and `no` as false: agreements are YAML 1.2 throughout
+    const at = /^%YAML\b/m.exec(text)?.index ?? 0;
+    const message = '%YAML 1.1 is not supported: agreements are YAML 1.2 (dates stay text, yes/no stay words); remove the directive';
+    findings.push(finding(file, message, map.toRange(at, at + '%YAML 1.1'.length)));
+  }
   if (findings.some((f) => f.severity === 'error')) return { file, text, data: null, map, findings };
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range ? map.toRange(doc.contents.range[0], doc.contents.range[1]) : ZERO;

@@ -74,6 +74,12 @@ export class SourceMap {
     return spot ? this.toRange(spot.keyStart, spot.keyEnd) : this.toRange(0, 0);
   }
 
+  /** The offsets [start, end) of exactly the value at `path` (no ancestor stands in), for reading its source text. */
+  valueOffsets(path: NodePath): [number, number] | undefined {
+    const spot = this.spots.get(keyOf(path));
+    return spot ? [spot.valueStart, spot.valueEnd] : undefined;
+  }
+
   /** Line and column of an offset, 1-based. */
   position(offset: number): { line: number; column: number } {
     const { line, col } = this.lines.linePos(offset);

@@ -1,6 +1,7 @@
 import { divR, mulR, ratio, ratioToNumber } from '../core/ratio';
 import { formatInstant, periodAt, type Calendar, type Zone } from '../time';
 import { add, dec, toNumber } from './decimal';
+import { checkFinite } from './finite';
 import { earnBack, metricCredit, serviceCredits, type CreditBases, type MetricCredit } from './credits';
 import type { MetricRun, Outcome } from './kinds/kind';
 import type { AgreementShape, MetricShape } from './model';
@@ -40,6 +41,7 @@ export interface AssembleInput {
 function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource: string | null, zone: Zone): MetricResult[] {
   return m.periods.periods.map((p, i) => {
     const o = outcomes[i]!;
+    checkFinite(m.metric.id, p.label, o);
     const verdict = judge(o, m.target, m.warning, m.run.unit);
     const r: MetricResult = {
       metric: m.metric.id,

@@ -1,4 +1,5 @@
 import { createTimestampParser, getZone, type Zone } from '../time';
+import { quoteInput } from '../core/control-chars';
 import { RowError, type RowSink, type SourcePlan } from '../rows';
 import { createByteTimeParser, type ByteTimeParser } from './byte-time';
 import { CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
@@ -131,8 +132,8 @@ export class SourceFrame {
 
   private badNumber(cells: RowCells, i: number, r: number): never {
     const text = cells.text(i);
-    if (r === NOT_A_NUMBER) throw new RowError(i, `not a number: "${text}"`);
-    if (r === OUT_OF_RANGE) throw new RowError(i, `number out of range: "${text}"`);
+    if (r === NOT_A_NUMBER) throw new RowError(i, `not a number: ${quoteInput(text)}`);
+    if (r === OUT_OF_RANGE) throw new RowError(i, `number out of range: ${quoteInput(text)}`);
     throw new Error(`readDecimal: unexpected result ${r}`);
   }
 

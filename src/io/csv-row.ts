@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors';
 import { CsvCells, HIGH, QUOTED, ESCAPED } from './csv-decode';
+import { checkHeader } from './csv-header';
 import { positionAt, type CsvPosition } from './csv-position';
 import { closingQuote, countNewlines, extraFieldStart, hasHighByte } from './csv-scan';
 
@@ -173,11 +174,7 @@ export abstract class CsvRowReader {
    */
   useHeader(names: string[]): void {
     this.header = names;
-    const missing = this.wanted.filter((w) => !names.includes(w));
-    if (missing.length > 0) {
-      const which = missing.map((m) => `'${m}'`).join(', ');
-      throw new InputError(`${this.file}: no column ${which} (columns: ${names.join(', ')})`);
-    }
+    checkHeader(this.file, names, this.wanted);
     this.width = names.length;
     this.slotOf = new Int32Array(names.length).fill(-1);
     this.wanted.forEach((w, slot) => (this.slotOf[names.indexOf(w)] = slot));

@@ -8,6 +8,7 @@ import { describeErrno } from './errno';
 import { CsvReader, type CsvPosition } from './csv';
 import { createFeeder, unionOfColumns } from './csv-feed';
 import { readInParallel, type ParallelOptions } from './csv-parallel';
+import { checkDataPath } from './data-paths';
 
 /** One file to read once, and the data sources fed from each of its rows. */
 export interface DataFile {
@@ -25,6 +26,8 @@ export interface LocateOptions {
   overrides: Record<string, string>;
   /** Every data source the agreement declares (overrides may name unused ones). */
   declared: string[];
+  /** --allow-outside-data: read an agreement's `file` wherever it points (data-paths.ts). */
+  allowOutside?: boolean;
 }
 
 /** Resolves each planned source to its file and groups sources that share one. */
@@ -50,6 +53,7 @@ export function locateDataFiles(sources: SourcePlan[], options: LocateOptions): 
       display = given;
     } else if (source.file !== undefined) {
       file = path.resolve(options.agreementDir, source.file);
+      checkDataPath(source.name, source.file, file, { root: options.agreementDir, allowOutside: options.allowOutside === true });
       display = path.relative(options.cwd, file) || file;
     } else {
       throw new UsageError(`data source '${source.name}' names no file: pass --data ${source.name}=FILE`);

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { InputError } from '../core/errors';
 import type { Severity } from '../core/diagnostic';
+import { optionProblem, type RuleOption, type RuleOptions } from './rule-options';
 
 export const CONFIG_FILE = '.slarc.yaml';
 
@@ -25,7 +26,14 @@ export function parseSeverity(value: unknown): Severity | 'off' | undefined {
  * Parses a config file's text. `knownRules` checks the rule ids; a problem
  * is an InputError naming file, line and column (exit 2, like ESLint).
  */
-export function parseConfig(text: string, file: string, knownRules: readonly string[], suggest: (w: string, c: readonly string[]) => string | undefined): LintConfig {
+export function parseConfig(
+  text: string,
+  file: string,
+  knownRules: readonly string[],
+  suggest: (w: string, c: readonly string[]) => string | undefined,
+  /** Per rule id, the options it takes; absent, options are not checked. */
+  optionsOf?: Readonly<Record<string, RuleOptions>>,
+): LintConfig {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const fail = (node: Node | null | undefined, message: string, offset?: number): never => {
@@ -49,7 +57,9 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
           const hint = suggest(id, knownRules);
           fail(rulePair.key, `unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
         }
-        config.rules[id] = parseRuleSetting(rulePair.value, (n, m) => fail(n, m));
+        const setting = parseRuleSetting(rulePair.value, (n, m) => fail(n, m));
+        if (optionsOf && isSeq(rulePair.value)) checkOptions(id, rulePair.value.items[1] as Node | undefined, optionsOf[id] ?? {}, suggest, fail);
+        config.rules[id] = setting;
       }
     } else if (key === 'ignore') {
       const list = pair.value;
@@ -63,6 +73,29 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     }
   }
   return config;
+}
+
+function checkOptions(
+  id: string,
+  node: Node | undefined,
+  specs: RuleOptions,
+  suggest: (w: string, c: readonly string[]) => string | undefined,
+  fail: (n: Node | null, m: string) => never,
+): void {
+  if (!isMap(node)) return;
+  const names = Object.keys(specs);
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (!spec) {
+      const hint = suggest(name, names);
+      const takes = names.length === 0 ? 'takes no options' : `takes ${names.map((n) => `'${n}'`).join(', ')}`;
+      fail(pair.key, `unknown option '${name}' of rule '${id}' (${hint ? `did you mean '${hint}'?` : `it ${takes}`})`);
+    }
+    const value = isScalar(pair.value) ? pair.value.value : pair.value?.toJSON();
+    const expected = optionProblem(spec as RuleOption, value);
+    if (expected) fail(pair.value ?? pair.key, `option '${name}' of rule '${id}' is ${expected}, got ${JSON.stringify(value) ?? 'nothing'}`);
+  }
 }
 
 function parseRuleSetting(node: Node | null, fail: (n: Node | null, m: string) => never): RuleSetting {

@@ -1,6 +1,7 @@
 import type { NodePath, Severity } from '../core/diagnostic';
 import type { LoadedDocument } from '../core/load';
 import type { Agreement } from '../core/model';
+import type { RuleOptions } from './rule-options';
 
 /** What a rule sees: a schema-valid agreement and a way to report at a node. */
 export interface RuleContext {
@@ -32,5 +33,7 @@ export interface Rule {
   /** One line for `--help`, SARIF and the docs index. */
   readonly description: string;
   readonly defaultSeverity: Severity;
+  /** The options it reads, checked when a config file sets them; none when absent. */
+  readonly options?: RuleOptions;
   check(context: RuleContext): void;
 }

@@ -5,6 +5,7 @@ import type { RuleSetting } from './config';
 import { runRule } from './context';
 import { applyDirectives, parseDirectives } from './directives';
 import { helpUri, type FileResult, type RuleMeta } from './result';
+import type { RuleOptions } from './rule-options';
 import { builtinRules } from './rules';
 
 export interface LintSettings {
@@ -27,6 +28,9 @@ export const ruleCatalog: readonly RuleMeta[] = [
   ...FIXED_RULES,
   ...builtinRules.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, helpUri: helpUri(r.id) })),
 ];
+
+/** The options each rule takes, for checking config files (rules without options take none). */
+export const ruleOptions: Readonly<Record<string, RuleOptions>> = Object.fromEntries(builtinRules.map((r) => [r.id, r.options ?? {}]));
 
 export const configurableRuleIds: readonly string[] = ruleCatalog.filter((r) => r.id !== 'yaml-syntax' && r.id !== 'schema').map((r) => r.id);
 

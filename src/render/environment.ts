@@ -16,6 +16,8 @@ function proseText(value: unknown): string {
 /** The helpers templates may call (docs/templates.md lists them). */
 function registerHelpers(env: Env, format: RenderFormat): void {
   const escape = (s: string): string => env.escapeExpression(s);
+  // Handlebars' {{log}} prints with console.log: into the document itself when it goes to standard output
+  env.registerHelper('log', () => '');
   env.registerHelper('prose', (value: unknown) => {
     const text = proseText(value);
     const isInline = value instanceof Prose && value.inline;

@@ -1,3 +1,4 @@
+import { withoutControls } from '../core/control-chars';
 import type { AgreementInput } from './agreement';
 import { renderTemplates } from './environment';
 import { escapeView, tidyMarkdown } from './format/markdown-text';
@@ -12,7 +13,8 @@ export interface RenderOptions extends ViewOptions {
 
 /** The contract document of an agreement as Markdown or HTML text. Pure: the same input gives the same bytes. */
 export function renderDocument(agreement: AgreementInput, options: RenderOptions): string {
-  const view = buildView(agreement, options);
+  // agreement text may hold terminal escapes and characters HTML cannot hold: each shows as \u001B
+  const view = buildView(withoutControls(agreement), options);
   if (options.format === 'md') return tidyMarkdown(renderTemplates('md', options.templates, escapeView(view)));
   return renderTemplates('html', options.templates, view);
 }

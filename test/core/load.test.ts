@@ -23,6 +23,20 @@ describe('loadDocument', () => {
     expect(d.data).toEqual({ a: 'yes', b: '2026-01-01', c: '16:00' });
   });
 
+  it('refuses a %YAML 1.1 directive with a clear message instead of reading dates as timestamps', () => {
+    const f = only('# an agreement\n%YAML 1.1\n---\nterm: { start: 2026-01-01 }\n');
+    expect(f).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', range: { start: { line: 2, column: 1 }, end: { line: 2, column: 10 } } });
+    expect(f.message).toBe('%YAML 1.1 is not supported: agreements are YAML 1.2 (dates stay text, yes/no stay words); remove the directive');
+    expect(load('%YAML 1.2\n---\nterm: { start: 2026-01-01 }\n')).toMatchObject({ findings: [], data: { term: { start: '2026-01-01' } } });
+  });
+
+  it('keeps the offsets of exactly a value, for reading its source text', () => {
+    const d = load('fee: { amount: 1.50 }\n');
+    const [start, end] = d.map.valueOffsets(['fee', 'amount'])!;
+    expect(d.text.slice(start, end)).toBe('1.50');
+    expect(d.map.valueOffsets(['fee', 'per'])).toBeUndefined();
+  });
+
   it('reports duplicate keys at the second key', () => {
     const f = only('sla: 1\nid: a\nid: b\n');
     expect(f.message).toBe("duplicate key: 'id' appears more than once in this mapping");

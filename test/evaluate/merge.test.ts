@@ -132,7 +132,8 @@ describe('order and split independence (property)', () => {
   );
   const count = fc.constantFrom('0', '0.1', '0.2', '0.3', '1', '2.5', '1e2');
   const evRow = fc.tuple(time, value);
-  const cRow = fc.tuple(time, count, count);
+  // a possible counts row: good at most total (others are row errors)
+  const cRow = fc.tuple(time, count, count).map(([t, x, y]) => (Number(x) <= Number(y) ? [t, x, y] : [t, y, x]) as [string, string, string]);
 
   it('any split into two plans, in any order, finishes as one plan fed all rows', () => {
     fc.assert(

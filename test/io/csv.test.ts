@@ -84,6 +84,32 @@ describe('CsvReader', () => {
     );
   });
 
+  it('lists at most 8 names of a long header, each cut at 40 characters', () => {
+    const names = ['ts', `${'n'.repeat(50)}`, 'Straße', ...Array.from({ length: 17 }, (_, i) => `c${i}`)];
+    expect(() => read(`${names.join(',')}\n`, ['latency'])).toThrow(
+      `f.csv: no column 'latency' (columns: ts, ${'n'.repeat(40)}…, Straße, c0, c1, c2, c3, c4, … (20 in all))`,
+    );
+  });
+
+  it('does not echo a first line that is not text (a binary, /proc/self/environ)', () => {
+    const environ = 'SLA_TEST_SECRET=tok-1\u0000HOME=/root\u0000PATH=/bin\u0000';
+    let message = '';
+    try {
+      read(environ, ['started_at']);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe(
+      "f.csv: no column 'started_at' (the first line is not a CSV header: it holds control characters or bytes that are not UTF-8; is this the right file?)",
+    );
+    expect(() => read(Buffer.from([0x61, 0x2c, 0xff, 0xfe, 0x0a]), ['x'])).toThrow('the first line is not a CSV header');
+  });
+
+  it('refuses two columns with the name of a wanted column, naming both; other duplicates do no harm', () => {
+    expect(() => read('t,latency,route,latency\n', ['latency'])).toThrow("f.csv: columns 2 and 4 are both named 'latency'; rename one so that it is clear which to read");
+    expect(read('t,route,route\n2026-01-01,a,b\n', ['t']).rows).toEqual([['2026-01-01']]);
+  });
+
   it('refuses an empty file', () => {
     let error: unknown;
     try {

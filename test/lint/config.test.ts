@@ -41,6 +41,21 @@ describe('config files', () => {
     expect(mergeConfigs([far, near])).toEqual({ 'term-order': { severity: 'error', options: {} }, 'data-file-exists': { severity: 'off', options: {} } });
   });
 
+  it("checks rule options against what each rule takes, at the option's position", () => {
+    const options = { 'service-metric-count': { max: { type: 'integer', minimum: 0 } }, 'term-order': {} } as const;
+    const parse = (text: string) => parseConfig(text, 'c.yaml', known, suggest, options);
+    expect(parse('rules:\n  service-metric-count: [warning, { max: 10 }]\n').rules['service-metric-count']!.options).toEqual({ max: 10 });
+    expect(() => parse('rules:\n  service-metric-count: [warning, { max: -1 }]\n')).toThrow(
+      "c.yaml:2:42: option 'max' of rule 'service-metric-count' is a whole number of at least 0, got -1",
+    );
+    expect(() => parse('rules:\n  service-metric-count: [warning, { max: 2.5 }]\n')).toThrow('is a whole number of at least 0, got 2.5');
+    expect(() => parse('rules:\n  service-metric-count: [warning, { max: "10" }]\n')).toThrow('got "10"');
+    expect(() => parse('rules:\n  service-metric-count: [warning, { maxi: 3 }]\n')).toThrow(
+      "c.yaml:2:37: unknown option 'maxi' of rule 'service-metric-count' (it takes 'max')",
+    );
+    expect(() => parse('rules:\n  term-order: [error, { strict: true }]\n')).toThrow("c.yaml:2:25: unknown option 'strict' of rule 'term-order' (it takes no options)");
+  });
+
   it('parses --rule flags', () => {
     expect(parseRuleFlag('term-order:off', known, suggest)).toEqual(['term-order', { severity: 'off', options: {} }]);
     expect(() => parseRuleFlag('term-order', known, suggest)).toThrow(/expects id:severity/);

@@ -15,6 +15,8 @@ export function compileReport(source: string): Template {
   if (!t) {
     const env = Handlebars.create();
     env.registerHelper('md', (s: unknown) => new env.SafeString(markdownText(String(s))));
+    // {{log}} would print with console.log, into a report written to standard output
+    env.registerHelper('log', () => '');
     t = env.compile<ReportModel>(source, { strict: true });
     compiled.set(source, t);
   }

@@ -1,8 +1,10 @@
+import { escapeControls } from '../../core/control-chars';
 import type { MetricResult } from '../../evaluate/result';
 import type { EvaluateFormatter } from './types';
 
+/** Characters XML 1.0 cannot hold are escaped before markup (the registry does it too; this file stays well-formed alone). */
 const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  escapeControls(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 function detail(r: MetricResult): string {
   const value = r.value === null ? 'no data' : `${r.value}${r.unit === '%' ? '%' : r.unit ? ` ${r.unit}` : ''}`;

@@ -16,8 +16,10 @@ import { creditTierMonotonic } from './credit-tier-monotonic';
 import { customerNoCredits } from './customer-no-credits';
 import { dataColumns } from './data-columns';
 import { dataFileExists } from './data-file-exists';
+import { dataFileInside } from './data-file-inside';
 import { downtimeComposite } from './downtime-composite';
 import { earnBackNeedsCredits } from './earn-back-needs-credits';
+import { exactNumber } from './exact-number';
 import { exclusionBudget } from './exclusion-budget';
 import { excusesDirection } from './excuses-direction';
 import { feePeriodMatch } from './fee-period-match';
@@ -73,7 +75,9 @@ export type BuiltinRuleId =
   | 'service-metric-count'
   | 'data-file-exists'
   | 'charges-columns'
-  | 'data-columns';
+  | 'data-columns'
+  | 'data-file-inside'
+  | 'exact-number';
 
 const byId = {
   'unique-ids': uniqueIds,
@@ -112,6 +116,8 @@ const byId = {
   'data-file-exists': dataFileExists,
   'charges-columns': chargesColumns,
   'data-columns': dataColumns,
+  'data-file-inside': dataFileInside,
+  'exact-number': exactNumber,
 } satisfies Record<BuiltinRuleId, Rule>;
 
 /** Every built-in rule, in the order they run (the order of the docs index). */

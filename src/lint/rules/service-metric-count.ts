@@ -7,6 +7,7 @@ export const serviceMetricCount: Rule = {
   id: 'service-metric-count',
   description: 'A service has few metrics (at most 7 by default, option `max`).',
   defaultSeverity: 'warning',
+  options: { max: { type: 'integer', minimum: 0 } },
   check(context) {
     const option = context.options.max;
     const max = typeof option === 'number' && Number.isInteger(option) && option >= 0 ? option : DEFAULT_MAX_METRICS;

@@ -1,4 +1,5 @@
 import { Prose } from '../view/context';
+import { escapeUnescaped, safeLinks } from './safe-links';
 
 /** Keys whose values are addresses or names for the machinery, never shown as prose. */
 const RAW_KEYS = new Set(['url', 'email', 'anchor', 'partial', 'lang', 'paper', 'heading']);
@@ -28,17 +29,30 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)(#|[-+=](?=\s|$))/, '$1\\$2');
 }
 
+const AUTOLINK_SCHEME = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Whether the `<` at i starts an autolink to the web or mail, the only `<`
+ * that stays live. The scan stops at the next space, `<` or `>`, so the
+ * scans of all `<` together read the text once.
+ */
+function autolinkAt(t: string, i: number): boolean {
+  let j = i + 1;
+  while (j < t.length && t[j] !== '>' && t[j] !== '<' && !/\s/.test(t[j]!)) j++;
+  return t[j] === '>' && AUTOLINK_SCHEME.test(t.slice(i + 1, j));
+}
+
 /**
  * Authors' Markdown kept as Markdown, with raw HTML made literal (only
- * autolinks keep their angle brackets); inline Markdown is kept on one line
- * with `|` escaped, so it is safe in list items and table cells.
+ * autolinks keep their angle brackets) and the HTML output's rules for links
+ * (safe-links.ts: http, https, mailto and fragments only, no images); inline
+ * Markdown is kept on one line with `|` escaped, so it is safe in list items
+ * and table cells.
  */
 export function sanitizeProse(markdown: string, inline = false): string {
-  const safe = markdown
-    .replace(/<(?!(?:https?:\/\/|mailto:)[^\s<>]*>)/gi, '\\<')
-    .replace(/\]\((?=\s*<?\s*(?:javascript|vbscript|data|file):)/gi, ']\\(')
-    .trim();
-  return inline ? safe.replace(/\s*\r?\n\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|') : reflow(safe);
+  const safe = escapeUnescaped(markdown, (t, i) => t[i] === '<' && !autolinkAt(t, i)).trim();
+  const one = inline ? escapeUnescaped(safe.replace(/\s*\r?\n\s*/g, ' '), (t, i) => t[i] === '|') : reflow(safe);
+  return safeLinks(one, escapeMarkdown);
 }
 
 /** A line that starts a block of its own (list item, heading, quote, fence, rule, table row), so it never continues a paragraph. */

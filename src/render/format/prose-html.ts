@@ -1,8 +1,8 @@
 import type MarkdownIt from 'markdown-it';
+import { SAFE_LINK } from './safe-links';
 
 let instance: MarkdownIt | undefined;
 
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 /**
  * The authors' Markdown as HTML: raw HTML is disabled (shown as text), bare

@@ -1,5 +1,5 @@
 import { parseCondition } from '../../core/condition';
-import { dec, sub } from '../../core/decimal';
+import { dec, mul, shift, sub, toText } from '../../core/decimal';
 import type { Metric } from '../agreement';
 import { bandWords, percentNumberText } from '../words/condition';
 import { creditWords } from '../words/credit';
@@ -21,7 +21,8 @@ function tiersOf(m: Metric, ctx: ViewContext) {
   const fee = feeIsBase(m, ctx) ? ctx.service(m.service)?.fee : undefined;
   return (m.credits ?? []).map((tier) => {
     const percent = percentNumberText(tier.credit);
-    const amount = percent !== null && fee && typeof fee.amount === 'number' ? ctx.fmt.money((fee.amount * Number(percent)) / 100, ctx.currency) : null;
+    // fee × percent / 100 as an exact decimal: €33.30 at 15% is €5.00, not the €4.99 of doubles
+    const amount = percent !== null && fee && typeof fee.amount === 'number' ? ctx.fmt.money(toText(shift(mul(dec(fee.amount), dec(percent)), 2)), ctx.currency) : null;
     return { when: bandWords(tier.when, ctx.fmt, m.unit), credit: creditWords(tier.credit, ctx.fmt, ctx.currency), amount };
   });
 }

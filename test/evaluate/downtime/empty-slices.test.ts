@@ -77,8 +77,8 @@ describe('sliceMeasure: mean', () => {
 
   it('counts: Σgood / Σtotal per slice, read exactly', () => {
     const c = availability({ c: counts }, { data: 'c', period: 'day', slice: '1h', sliceMeasure: 'mean', emptySlices: 'excluded', target: '>= 99.9%' });
-    // one slice of 0.999 / 1: exactly 99.9%
-    const r = evaluateCsv(c, { c: 't,ok,n\n2026-03-02T05:00:00Z,0.333,0.5\n2026-03-02T05:30:00Z,0.666,0.5\n' }, DAY_2).results[0]!;
+    // one slice of (0.4995 + 0.4995) / (0.5 + 0.5) = 0.999: exactly 99.9% (each row's good at most its total)
+    const r = evaluateCsv(c, { c: 't,ok,n\n2026-03-02T05:00:00Z,0.4995,0.5\n2026-03-02T05:30:00Z,0.4995,0.5\n' }, DAY_2).results[0]!;
     expect(r).toMatchObject({ value: 99.9, status: 'met', windowSeconds: 3600 });
     expect(r.downtimeSeconds).toBeCloseTo(3.6, 9);
   });

@@ -103,3 +103,17 @@ describe('aggregate value cells', () => {
     }
   });
 });
+
+describe('a sum beyond the range of numbers', () => {
+  it('stops the run naming metric and period, never ∞ or null beside a verdict', () => {
+    expect(() => run('sum', '>= 1', ['1e308', '1e308'])).toThrow(
+      "metric 'a', period 2026-03: the value is beyond the range of numbers (over 1.8e308); a data cell holds a runaway value",
+    );
+    expect(() => run('sum', '<= 1', ['-1e308', '-1e308'])).toThrow('beyond the range of numbers');
+  });
+
+  it('is fine when it comes back into range, and a mean of huge values is exact', () => {
+    expect(run('sum', '>= 1', ['1e308', '1e308', '-1e308', '-1e308', '5'])).toMatchObject({ value: 5, status: 'met' });
+    expect(run('mean', '>= 1', ['1e308', '1e308'])).toMatchObject({ value: 1e308, status: 'met' });
+  });
+});

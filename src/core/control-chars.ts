@@ -1,0 +1,84 @@
+/**
+ * Text from agreements and data files is untrusted: it may hold terminal
+ * escape sequences, bidirectional overrides (text that reads one way and
+ * means another) or characters XML 1.0 cannot hold even as references. Every
+ * output format and every message passes it through here.
+ */
+
+/**
+ * C0 controls but tab and line feed, DEL and C1 controls, line and paragraph
+ * separators, bidi embeddings, overrides and isolates, the noncharacters
+ * (U+FDD0-U+FDEF and U+xFFFE/U+xFFFF in every plane), and lone surrogates:
+ * XML 1.0 forbids some, HTML calls all of them parse errors, and terminals
+ * act on the controls.
+ */
+const UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+const hex = (n: number): string => n.toString(16).toUpperCase();
+const visible = (c: string): string => (c.length === 1 ? `\\u${hex(c.charCodeAt(0)).padStart(4, '0')}` : `\\u{${hex(c.codePointAt(0)!)}}`);
+
+/** Whether text holds a character escapeControls would change. */
+export function hasControls(text: string): boolean {
+  return UNSAFE.test(text);
+}
+
+/** Each unsafe character as its visible escape (ESC as `\u001B`); tab and line feed stay. */
+export function escapeControls(text: string): string {
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, visible) : text;
+}
+
+/** The longest piece of input a message echoes, in characters. */
+export const ECHO_MAX = 40;
+
+/** Input echoed in a message: at most `max` characters (then `…`), controls escaped, line breaks as `\n`. */
+export function clipInput(text: string, max = ECHO_MAX): string {
+  let cut = text;
+  if (text.length > max) {
+    // code points, not UTF-16 units; a huge cell is not spread into an array
+    const head = [...text.slice(0, max * 2)];
+    if (head.length > max || text.length > max * 2) cut = `${head.slice(0, max).join('')}…`;
+  }
+  return escapeControls(cut).replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+}
+
+/** clipInput in double quotes. */
+export function quoteInput(text: string, max = ECHO_MAX): string {
+  return `"${clipInput(text, max)}"`;
+}
+
+/**
+ * A copy of a plain data value (objects, arrays, strings) with every string
+ * passed through escapeControls. Values without unsafe characters are
+ * returned as they are, so a clean value costs one scan and no copy.
+ */
+export function withoutControls<T>(value: T): T {
+  return clean(value) as T;
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return escapeControls(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = clean(value[i]);
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return out ?? value;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const key = escapeControls(k);
+    const c = clean(v);
+    if (c !== v || key !== k) {
+      out ??= { ...(value as Record<string, unknown>) };
+      if (key !== k) delete out[k];
+      out[key] = c;
+    }
+  }
+  return out ?? value;
+}
