@@ -12,6 +12,7 @@ import { availabilitySlices } from './kinds/availability-slices';
 import { duration } from './kinds/duration';
 import type { KindFactory } from './kinds/kind';
 import { percentile } from './kinds/percentile';
+import { listItems } from './items';
 import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
@@ -90,6 +91,8 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       excluded: windows.excluded(metric),
       asOf: options.asOf,
       range,
+      zone,
+      listItems: options.items === true,
     });
     return {
       metric,
@@ -113,7 +116,9 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       return f.sink();
     },
     finish(skipped = []) {
-      return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
+      const evaluation = assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
+      if (options.items) evaluation.items = listItems(metrics, zone);
+      return evaluation;
     },
     exportState(): PlanState {
       return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()) };

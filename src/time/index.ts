@@ -7,3 +7,6 @@ export * from './period';
 export * from './interval';
 export * from './hours';
 export * from './calendar';
+export * from './window-reach';
+export * from './business-days';
+export * from './time-limit';

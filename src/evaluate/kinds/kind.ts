@@ -1,5 +1,6 @@
 import { InputError } from '../../core/errors';
-import type { Calendar } from '../../time';
+import type { Calendar, Zone } from '../../time';
+import type { RunItem } from '../items';
 import type { RowTest } from '../conditions';
 import type { Fraction } from '../decimal';
 import type { MetricShape } from '../model';
@@ -23,6 +24,10 @@ export interface KindContext {
   readonly excluded: Calendar | null;
   readonly asOf: number;
   readonly range: { readonly start: number; readonly end: number };
+  /** The agreement's zone (business days of a 24x7 window are its days). */
+  readonly zone: Zone;
+  /** --items: keep what items() lists. */
+  readonly listItems: boolean;
 }
 
 /** What credits other than a percentage need to know of a period (docs/semantics.md, credit forms and claims). */
@@ -71,6 +76,8 @@ export interface MetricRun {
    * finish() reports as if this run had seen its rows too, in any order.
    */
   importState(state: unknown): void;
+  /** With --items: every item of the evaluated periods with its clocks (duration metrics); call after finish(). */
+  items?(): RunItem[];
 }
 
 export type KindFactory = (ctx: KindContext) => MetricRun;
