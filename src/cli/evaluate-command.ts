@@ -34,6 +34,8 @@ export interface EvaluateCommandOptions {
   out?: string;
   failOn?: FailOn;
   skipInvalid?: boolean;
+  /** --items: list the items of duration metrics. */
+  items?: boolean;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -62,6 +64,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     period: options.period,
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file: fromStdin ? STDIN_NAME : file,
+    ...(options.items ? { items: true } : {}),
   };
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});

@@ -23,6 +23,7 @@ export interface MetricKindSpec {
 export interface KindKeysInput {
   aggregate?: unknown;
   unit?: unknown;
+  clocks?: unknown;
 }
 
 /** Keys whose meaning depends on the metric's kind, with what each is for (in the words of messages). */
@@ -39,6 +40,7 @@ export const KIND_KEYS = {
   to: 'the column with the end time',
   within: 'the time an item must finish within',
   pauses: 'time that does not count',
+  clocks: 'several time limits per item',
   aggregate: 'count, sum, mean, min or max',
 } as const;
 
@@ -72,7 +74,9 @@ export const METRIC_KINDS = {
   },
   duration: {
     dataKinds: ['items'],
-    keys: () => ({ needs: ['from', 'to', 'within'], uses: ['from', 'to', 'within', 'window', 'pauses'] }),
+    // `clocks` states each limit's columns and time instead of `from`, `to` and `within`
+    keys: (metric) =>
+      metric.clocks !== undefined ? { needs: ['clocks'], uses: ['clocks', 'window', 'pauses'] } : { needs: ['from', 'to', 'within'], uses: ['from', 'to', 'within', 'window', 'pauses'] },
     unit: () => ({ unitClass: 'percent' }),
   },
   aggregate: {

@@ -6,7 +6,7 @@ import type { ClockStatus, ItemEntry } from './result';
 export interface RunItem {
   period: number;
   id: string | null;
-  clocks: { name: string | null; from: number; to: number; limit: string; due: number; status: ClockStatus }[];
+  clocks: { name: string | null; from: number; to: number; limit: string; due: number; elapsed: number; status: ClockStatus }[];
 }
 
 const instant = (t: number, zone: Zone): string | null => (Number.isFinite(t) ? formatInstant(t, zone) : null);
@@ -27,6 +27,7 @@ export function listItems(metrics: readonly PlannedMetric[], zone: Zone): ItemEn
           to: instant(c.to, zone),
           limit: c.limit,
           due: instant(c.due, zone),
+          elapsedSeconds: Number.isNaN(c.elapsed) ? null : c.elapsed / 1000,
           status: c.status,
         })),
       });

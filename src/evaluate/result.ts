@@ -73,6 +73,8 @@ export interface ItemClock {
   limit: string;
   /** The due instant; null when the clock has not started or the window never reaches the limit. */
   due: string | null;
+  /** Window time from `from` to `to` (open: to the end of the range or --as-of) less paused window time; null when not started. */
+  elapsedSeconds: number | null;
   status: ClockStatus;
 }
 

@@ -81,11 +81,14 @@ export function judgeItems(periods: readonly ItemLists[], s: JudgeSetting, list:
         const which = fixed >= 0 ? fixed : l.limit[at]!;
         let status: ClockStatus = 'pending';
         let due = NaN;
+        let elapsed = NaN;
         if (Number.isNaN(from)) pending++; // a clock that has not started
         else {
           const closed = to <= s.asOf;
           const end = closed ? to : Math.max(from, s.horizon);
-          due = s.due.due(limits[which]!, from, own ? union(clip(pairs(own), from, end)) : NONE);
+          const paused = own ? union(clip(pairs(own), from, end)) : NONE;
+          due = s.due.due(limits[which]!, from, paused);
+          if (item) elapsed = s.due.elapsed(from, end, paused);
           if (closed) status = to <= due ? 'achieved' : 'late';
           else if (end > due) status = 'late';
           if (status === 'pending') pending++;
@@ -101,7 +104,7 @@ export function judgeItems(periods: readonly ItemLists[], s: JudgeSetting, list:
             }
           }
         }
-        item?.clocks.push({ name: s.clocks[k]!.name, from, to: to <= s.asOf ? to : NaN, limit: texts[which]!, due, status });
+        item?.clocks.push({ name: s.clocks[k]!.name, from, to: to <= s.asOf ? to : NaN, limit: texts[which]!, due, elapsed, status });
       }
       if (item) listed.push(item);
     }

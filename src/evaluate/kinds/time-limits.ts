@@ -83,6 +83,13 @@ export class DueClock {
     this.days = new BusinessDays(window, dayZone);
   }
 
+  /** Window time in [t, end) less the window time of `paused` (sorted, merged, within [t, end)). */
+  elapsed(t: number, end: number, paused: readonly Interval[]): number {
+    let sum = this.window.windowTime(t, end);
+    for (const [s, e] of paused) sum -= this.window.windowTime(s, e);
+    return sum;
+  }
+
   /** `paused`: the item's pauses from t on, sorted and merged. */
   due(limit: TimeLimit, t: number, paused: readonly Interval[]): number {
     if (limit.kind === 'window') return lastWithin(this.window, t, limit.ms, paused);
