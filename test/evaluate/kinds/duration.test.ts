@@ -6,7 +6,8 @@ import { PeriodSet } from '../../../src/evaluate/periods';
 import { evaluatedRange, metricPeriods } from '../../../src/evaluate/range';
 import { SourceFrame } from '../../../src/evaluate/source';
 import { Windows } from '../../../src/evaluate/windows';
-import { getZone } from '../../../src/time';
+import { DueClock } from '../../../src/evaluate/kinds/time-limits';
+import { createCalendar, formatInstant, getZone, parseTimeLimit } from '../../../src/time';
 import { agreementWith, evaluate, feed, splitCsv, utc } from '../helpers';
 
 /*
@@ -85,10 +86,23 @@ describe('business days in a duration metric', () => {
       'C,2026-03-11T11:00:00Z,2026-03-16T11:00:00Z', // Wed -> Thu, (Fri 13 holiday), Mon, Tue 11:00: within
       'D,2026-03-02T11:00:00Z,2026-03-05T13:00:00Z', // paused 2 business hours: due Thu 13:00, within
       'E,2026-03-06T18:00:00Z,2026-03-11T17:00:00Z', // Fri evening: all of Friday ran, due Wed 17:00 (3rd after), within
+      'F,2026-03-02T11:00:00Z,2026-03-05T13:00:01Z', // paused like D, a second after its due instant
     ].join('\n');
-    const log = 'id,from,to\nD,2026-03-03T16:00:00Z,2026-03-04T10:00:00Z\n';
+    const log = 'id,from,to\nD,2026-03-03T16:00:00Z,2026-03-04T10:00:00Z\nF,2026-03-03T16:00:00Z,2026-03-04T10:00:00Z\n';
     const r = evaluate(agreement({ from: 'opened', to: 'closed', pauses: 'log', within: '3 business days' }), { period: '2026-03', asOf: AS_OF }, { tickets, log }).results[0]!;
-    expect(r).toMatchObject({ within: 4, counted: 5, value: 80 });
+    expect(r).toMatchObject({ within: 4, counted: 6 });
+  });
+
+  it('pauses move a business-day due instant by their window time (the docs example: due Thu 10:00, 6 paused business hours, Thu 16:00)', () => {
+    const ny = getZone('America/New_York');
+    const cal = createCalendar({ hours: { 'mon-fri': '09:00-17:00' } }, ny);
+    const clock = new DueClock(cal, ny);
+    const t = utc('2026-05-13T14:00:00Z');
+    const paused = [[utc('2026-05-13T16:00:00Z'), utc('2026-05-14T14:00:00Z')] as const];
+    expect(formatInstant(clock.due(parseTimeLimit('1 business day')!, t, []), ny)).toBe('2026-05-14T10:00:00-04:00');
+    expect(formatInstant(clock.due(parseTimeLimit('1 business day')!, t, paused), ny)).toBe('2026-05-14T16:00:00-04:00');
+    expect(formatInstant(clock.due(parseTimeLimit('8h')!, t, paused), ny)).toBe('2026-05-14T16:00:00-04:00');
+    expect(clock.elapsed(t, utc('2026-05-14T19:00:00Z'), paused)).toBe(7 * H);
   });
 
   it('"by HH:MM" is that wall time on the N-th business day after', () => {
