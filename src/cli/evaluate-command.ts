@@ -98,12 +98,19 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     for (const example of s.examples) io.stderr.write(`  ${example}\n`);
   }
   const stream = options.out ? { isTTY: false } : io.stdout;
-  const text = evaluateFormatters[format](evaluation, {
-    color: useColor(stream, io.env),
-    locale: typeof data.locale === 'string' ? data.locale : 'en-US',
-    context: reportContext(data),
-    templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
-  });
+  let text: string;
+  try {
+    text = evaluateFormatters[format](evaluation, {
+      color: useColor(stream, io.env),
+      locale: typeof data.locale === 'string' ? data.locale : 'en-US',
+      context: reportContext(data),
+      templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
+    });
+  } catch (e) {
+    // a report past the longest string V8 holds (about 1M items as JSON)
+    if (e instanceof RangeError && evaluation.items) throw new UsageError(`--items: ${evaluation.items.length} items make a report too large to write; narrow it with --period or --metric`);
+    throw e;
+  }
   if (options.out) writeFileAtomic(path.resolve(io.cwd, options.out), text);
   else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');

@@ -117,7 +117,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     },
     finish(skipped = []) {
       const evaluation = assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped });
-      if (options.items) evaluation.items = listItems(metrics, zone);
+      if (options.items) evaluation.items = listItems(metrics);
       return evaluation;
     },
     exportState(): PlanState {

@@ -6,13 +6,14 @@ import { type Interval, subtract } from './interval';
  * The inverse of windowTime: where a clock that runs only in a calendar's
  * windows (and not while paused) has run a given time. Written over
  * `windows()`, so it holds for every Calendar (weekly, 24x7, `outside`):
- * the windows are read in spans of a week, doubling, which for the limits of
- * real contracts (minutes to weeks) is one or two lookups.
+ * the windows are read in spans of twice the limit (at least an hour),
+ * doubling, which for the limits of real contracts (minutes to weeks) is one
+ * to four lookups of one or two windows each.
  */
 
 /** How far ahead a clock is followed; a calendar with no time that far (an empty one) never reaches a limit. */
 const HORIZON = 3660 * DAY_MS;
-const FIRST_SPAN = 7 * DAY_MS;
+const FIRST_SPAN = 3_600_000;
 
 /**
  * Walks the counted time from t (the calendar's windows minus `paused`) until
@@ -23,7 +24,7 @@ const FIRST_SPAN = 7 * DAY_MS;
 function walk(cal: Calendar, t: number, x: number, paused: readonly Interval[], past: boolean): number {
   let left = x;
   let a = t;
-  let span = FIRST_SPAN;
+  let span = Math.max(FIRST_SPAN, 2 * x);
   while (a - t < HORIZON) {
     const b = a + span;
     const windows = cal.windows(a, b);

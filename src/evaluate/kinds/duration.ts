@@ -1,4 +1,4 @@
-import { ALWAYS } from '../../time';
+import { ALWAYS, formatInstant } from '../../time';
 import { RowError } from '../../rows';
 import { compileConditions } from '../conditions';
 import { durationClocks } from './duration-clocks';
@@ -62,9 +62,15 @@ export function duration(ctx: KindContext): MetricRun {
     },
     apply() {
       const list = items[i]!;
-      append(list.from, from);
-      append(list.to, to);
-      if (picks) append(list.limit, limit);
+      if (n === 1) {
+        list.from.push(from[0]!);
+        list.to.push(to[0]!);
+        if (picks) list.limit.push(limit[0]!);
+      } else {
+        append(list.from, from);
+        append(list.to, to);
+        if (picks) append(list.limit, limit);
+      }
       list.id.push(id);
     },
   });
@@ -102,7 +108,10 @@ export function duration(ctx: KindContext): MetricRun {
   const due = new DueClock(window, window === ALWAYS ? ctx.zone : window.zone);
   const setting = { clocks, table, due, pauses, asOf, horizon: Math.min(ctx.range.end, asOf), hasIds: idCol >= 0 };
   let judged: ReturnType<typeof judgeItems> | null = null;
-  const judge = () => (judged ??= judgeItems(items, setting, ctx.listItems));
+  const format = ctx.listItems
+    ? { metric: metric.id, labels: periods.periods.map((p) => p.label), instant: (t: number) => (Number.isFinite(t) ? formatInstant(t, ctx.zone) : null) }
+    : null;
+  const judge = () => (judged ??= judgeItems(items, setting, format));
   return {
     unit: '%',
     finish(): RunOutcomes {

@@ -1,11 +1,10 @@
 import { InputError } from '../../core/errors';
 import type { Calendar, Zone } from '../../time';
-import type { RunItem } from '../items';
 import type { RowTest } from '../conditions';
 import type { Fraction } from '../decimal';
 import type { MetricShape } from '../model';
 import type { PeriodSet } from '../periods';
-import type { MetricResult } from '../result';
+import type { ItemEntry, MetricResult } from '../result';
 import type { SourceFrame } from '../source';
 
 /** What a metric kind gets to set itself up: it registers its consumers on the sources. */
@@ -77,7 +76,7 @@ export interface MetricRun {
    */
   importState(state: unknown): void;
   /** With --items: every item of the evaluated periods with its clocks (duration metrics); call after finish(). */
-  items?(): RunItem[];
+  items?(): ItemEntry[];
 }
 
 export type KindFactory = (ctx: KindContext) => MetricRun;
