@@ -246,19 +246,27 @@ describe('--items', () => {
   });
 
   it('a split evaluation merges to the same results and items, whichever way round', () => {
+    const withPauses = agreement(
+      { ...a.metrics[0], pauses: { data: 'status', where: { status: 'pending' } } },
+      { data: { tickets: { kind: 'items', file: 't.csv', columns: { id: 'id' } }, status: { kind: 'intervals', file: 's.csv', columns: { id: 'id', start: 'from', end: 'to' } } } },
+    );
+    const status = 'id,status,from,to\nB,pending,2026-03-02T09:30:00Z,2026-03-02T10:30:00Z\nB,open,2026-03-02T10:30:00Z,2026-03-02T11:00:00Z\nD,pending,2026-03-10T09:00:00Z,\n';
     const options = { file: 'x', period: '2026-03', asOf: AS_OF, items: true };
-    const rows = splitCsv(tickets);
-    const header = rows[0]!;
-    const whole = evaluate(a, options, { tickets, log: 'id,from,to\n' });
+    const whole = evaluate(withPauses, options, { tickets, status });
+    expect(whole.items!.map((i) => i.clocks[0]!.status)).toEqual(['achieved', 'achieved', 'late']); // B's response paused an hour
+    const data = { tickets: splitCsv(tickets), status: splitCsv(status) };
     for (let cut = 0; cut <= 3; cut++) {
-      const x = planEvaluation(a, options);
-      const y = planEvaluation(a, options);
-      const columns = x.sources.find((s) => s.name === 'tickets')!.columns;
-      const pick = (r: string[]) => columns.map((c) => r[header.indexOf(c)] ?? '');
-      feed(x, 'tickets', rows.slice(1, 1 + cut).map(pick));
-      feed(y, 'tickets', rows.slice(1 + cut).map(pick));
-      y.importState(structuredClone(x.exportState()));
-      expect(y.finish()).toEqual(whole);
+      const x = planEvaluation(withPauses, options);
+      const y = planEvaluation(withPauses, options);
+      for (const [name, [header, ...rows]] of Object.entries(data)) {
+        const columns = x.sources.find((src) => src.name === name)!.columns;
+        const pick = (r: string[]) => columns.map((c) => r[header!.indexOf(c)] ?? '');
+        feed(x, name, rows.slice(0, cut).map(pick));
+        feed(y, name, rows.slice(cut).map(pick));
+      }
+      const [into, from] = cut % 2 === 0 ? [y, x] : [x, y];
+      into.importState(structuredClone(from.exportState()));
+      expect(into.finish()).toEqual(whole);
     }
   });
 });
