@@ -37,6 +37,8 @@ export interface EvaluateCommandOptions {
   skipInvalid?: boolean;
   /** Read an agreement's data files outside its folder, hidden ones, and through links that leave it. */
   allowOutsideData?: boolean;
+  /** --items: list the items of duration metrics. */
+  items?: boolean;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -65,6 +67,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     period: options.period,
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file: fromStdin ? STDIN_NAME : file,
+    ...(options.items ? { items: true } : {}),
   };
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
@@ -104,12 +107,19 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     for (const example of s.examples) io.stderr.write(`  ${escapeControls(example)}\n`);
   }
   const stream = options.out ? { isTTY: false } : io.stdout;
-  const text = evaluateFormatters[format](evaluation, {
-    color: useColor(stream, io.env),
-    locale: typeof data.locale === 'string' ? data.locale : 'en-US',
-    context: reportContext(data),
-    templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
-  });
+  let text: string;
+  try {
+    text = evaluateFormatters[format](evaluation, {
+      color: useColor(stream, io.env),
+      locale: typeof data.locale === 'string' ? data.locale : 'en-US',
+      context: reportContext(data),
+      templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
+    });
+  } catch (e) {
+    // a report past the longest string V8 holds (about 1M items as JSON)
+    if (e instanceof RangeError && evaluation.items) throw new UsageError(`--items: ${evaluation.items.length} items make a report too large to write; narrow it with --period or --metric`);
+    throw e;
+  }
   await writeOutput(text, { io, out: options.out, inputs, finalNewline: true });
   return evaluateExitCode(evaluation, options.failOn ?? 'breach');
 }

@@ -12,6 +12,7 @@ Examples:
   $ sla evaluate shop.sla.yaml --data requests=export.csv.gz --as-of 2026-12-01
   $ zcat today.csv.gz | sla evaluate shop.sla.yaml --data requests=- --format json
   $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
+  $ sla evaluate support.sla.yaml --period 2026-05 --items --format json
   $ sla evaluate trusted/shop.sla.yaml --allow-outside-data   # its file: ../exports/x.csv
 
 Data files named in the agreement are read only from its folder and below,
@@ -40,6 +41,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .addOption(new Option('--fail-on <when>', 'when to exit 1').choices(['never', 'breach', 'at-risk']).default('breach'))
     .option('--skip-invalid', 'skip rows with bad cells (counted and reported) instead of stopping', false)
     .option('--allow-outside-data', "read data files the agreement names outside its own folder (absolute, .., hidden, linked out)", false)
+    .option('--items', 'also list every item of the duration metrics: its clocks, due instants and verdicts (table, json)', false)
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
       const { evaluateCommand } = await import('./evaluate-command');
@@ -58,6 +60,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
             failOn: opts.failOn as FailOn,
             skipInvalid: opts.skipInvalid === true,
             allowOutsideData: opts.allowOutsideData === true,
+            items: opts.items === true,
           },
           io,
         ),

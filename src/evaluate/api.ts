@@ -13,6 +13,8 @@ export interface EvaluateOptions {
   metrics?: string[];
   /** The agreement's path as given. */
   file: string;
+  /** --items: list every item of the duration metrics (Evaluation.items). */
+  items?: boolean;
 }
 
 /**

@@ -12,6 +12,7 @@ import { availabilitySlices } from './kinds/availability-slices';
 import { duration } from './kinds/duration';
 import type { KindFactory } from './kinds/kind';
 import { percentile } from './kinds/percentile';
+import { listItems } from './items';
 import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
@@ -101,6 +102,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       range,
       // a per-resource metric also reports the resources its service is charged for (docs/semantics.md)
       resources: metric.per && metric.service ? () => charges.get(metric.service!)?.resources(range.start, Math.min(range.end, options.asOf)) ?? [] : undefined,
+      listItems: options.items === true,
     });
     return {
       metric,
@@ -132,7 +134,9 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       return f.sink();
     },
     finish(skipped = []) {
-      return assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped, term, bases, calendar: (name) => windows.named(name) });
+      const evaluation = assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped, term, bases, calendar: (name) => windows.named(name) });
+      if (options.items) evaluation.items = listItems(metrics);
+      return evaluation;
     },
     exportState(): PlanState {
       return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()), charges: [...charges.values()].map((c) => c.exportState()) };

@@ -78,6 +78,33 @@ export interface CreditEntry {
   claimBy: string | null;
 }
 
+/** What became of one clock of an item (--items): done in time, done or still open past its due instant, or open and not yet due. */
+export type ClockStatus = 'achieved' | 'late' | 'pending';
+
+export interface ItemClock {
+  /** The clock's name (`clocks`); null for a metric with one limit (`from`, `to`, `within`). */
+  name: string | null;
+  /** When the clock started and stopped; null when empty (not started, or still open). */
+  from: string | null;
+  to: string | null;
+  /** The limit that applied, as written. */
+  limit: string;
+  /** The due instant; null when the clock has not started or the window never reaches the limit. */
+  due: string | null;
+  /** Window time from `from` to `to` (open: to the end of the range or --as-of) less paused window time; null when not started. */
+  elapsedSeconds: number | null;
+  status: ClockStatus;
+}
+
+/** One item of a duration metric (--items), in the period it counts in. */
+export interface ItemEntry {
+  metric: string;
+  period: string;
+  /** The source's `id` column, when it maps one. */
+  id: string | null;
+  clocks: ItemClock[];
+}
+
 export interface Evaluation {
   agreement: { id: string; title: string; file: string; timezone: string; currency: string | null };
   range: { start: string; end: string };
@@ -94,4 +121,6 @@ export interface Evaluation {
     amount: number;
   };
   skipped: SkippedRows[];
+  /** Only with --items: every item of the duration metrics reported. */
+  items?: ItemEntry[];
 }

@@ -8,3 +8,6 @@ export * from './interval';
 export * from './sweep';
 export * from './hours';
 export * from './calendar';
+export * from './window-reach';
+export * from './business-days';
+export * from './time-limit';

@@ -37,7 +37,7 @@ describe('the words of each clause', () => {
     ['signals', 'It is also down whenever the “inoperable” data records downtime.'],
     ['slice means', 'The mean, over the hours, of the share of requests that succeed in each hour, each hour weighted by its measured time, measured per calendar month from the “requests” data; an hour without requests is left out.'],
     ['business-day limit', 'within 3 business days, counted in Office hours'],
-    ['business-day rule', 'A business day is a day with Office hours. N business days from a time within Office hours end on the N-th business day after'],
+    ['business-day rule', "A business day is a day with Office hours. N business days from a time once a day's hours have begun (within Office hours, or after they end) end on the N-th business day after"],
     ['pause filters', 'time in which an item is paused, as recorded in the “status-log” data where status is pending or on-hold, is not counted'],
     ['clocks', 'The share of time limits met, pooled over all clocks of all tickets: response from opened_at to responded_at and resolution from opened_at to resolved_at (time limits in the table below)'],
     ['per-column limits', 'within the time limit for their priority (table below)'],

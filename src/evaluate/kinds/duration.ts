@@ -1,18 +1,14 @@
-import { InputError } from '../../core/errors';
-import { clip, parseDuration, union, type Calendar, type Interval } from '../../time';
+import { ALWAYS, formatInstant } from '../../time';
 import { RowError } from '../../rows';
+import { compileConditions } from '../conditions';
+import { durationClocks } from './duration-clocks';
+import { judgeItems, type ItemLists } from './duration-judge';
 import type { KindContext, MetricRun, RunOutcomes } from './kind';
-import { percentOf, requireRole, whole } from './kind';
-
-interface Items {
-  from: number[];
-  /** NaN while open. */
-  to: number[];
-  id: string[];
-}
+import { requireRole } from './kind';
+import { DueClock } from './time-limits';
 
 interface DurationState {
-  items: { from: Float64Array; to: Float64Array; id: string[] }[];
+  items: { from: Float64Array; to: Float64Array; limit: Int32Array; id: string[] }[];
   pauseIds: string[];
   /** Per id, its pauses as start, end pairs. */
   pauses: Float64Array[];
@@ -23,52 +19,58 @@ function append<T>(to: T[], from: ArrayLike<T>): void {
   for (let k = 0; k < from.length; k++) to.push(from[k]!);
 }
 
-function pausedTime(pauses: readonly number[] | undefined, window: Calendar, from: number, to: number): number {
-  if (!pauses) return 0;
-  const list: Interval[] = [];
-  for (let k = 0; k < pauses.length; k += 2) list.push([pauses[k]!, pauses[k + 1]!]);
-  let sum = 0;
-  for (const [a, b] of union(clip(list, from, to))) sum += window.windowTime(a, b);
-  return sum;
-}
-
 /**
- * `duration`: an item counts in the period its `from` falls in; its elapsed
- * time is window time from `from` to `to` minus its paused window time. An
- * item still open (no `to`, or `to` after --as-of) is measured up to the end
- * of the range or --as-of: breached once over `within`, else pending.
+ * `duration`: each item has one clock (`from`, `to`, `within`) or several
+ * (`clocks`); it counts in the period its first clock's `from` falls in. A
+ * clock is within when it stops at or before its due instant (time-limits.ts);
+ * one still open (no `to`, or `to` after --as-of) is late once the end of the
+ * range or --as-of passes its due instant, else pending. The value pools every
+ * clock of every item of the period.
  */
 export function duration(ctx: KindContext): MetricRun {
-  const { source, periods, match, metric, window, asOf, range } = ctx;
-  const within = parseDuration(typeof metric.within === 'string' ? metric.within : '');
-  if (within === null) throw new InputError(`metric '${metric.id}': within '${String(metric.within ?? '')}' is not a duration`);
-  if (!metric.from || !metric.to) throw new InputError(`metric '${metric.id}' needs 'from' and 'to' columns`);
-  const fromCol = source.column(metric.from);
-  const toCol = source.column(metric.to);
-  const pauseSource = typeof metric.pauses === 'string' ? ctx.sourceNamed(metric.pauses) : null;
-  const idCol = pauseSource ? requireRole(ctx, source, 'id') : -1;
-  const items: Items[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], id: [] }));
+  const { source, periods, match, metric, window, asOf } = ctx;
+  const { clocks, table } = durationClocks(metric, source);
+  const n = clocks.length;
+  const picks = clocks.some((c) => c.limit.fixed < 0);
+  const pauseDef = metric.pauses;
+  const pauseSource = pauseDef === undefined ? null : ctx.sourceNamed(typeof pauseDef === 'string' ? pauseDef : pauseDef.data);
+  const idCol = pauseSource ? requireRole(ctx, source, 'id') : ctx.listItems && source.role('id') ? source.column(source.role('id')!) : -1;
+  const items: ItemLists[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], limit: [], id: [] }));
   const pauses = new Map<string, number[]>();
 
   let i = -1;
-  let from = 0;
-  let to = 0;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const limit = new Int32Array(n);
   let id = '';
   source.consumers.push({
     take(cells) {
       if (match && !match(cells)) return false;
-      from = source.time(cells, fromCol);
-      i = periods.find(from);
+      const first = clocks[0]!;
+      from[0] = source.time(cells, first.from);
+      i = periods.find(from[0]);
       if (i < 0) return false;
-      to = source.time(cells, toCol);
-      if (to < from) throw new RowError(toCol, `'${metric.to}' is before '${metric.from}'`);
+      for (let k = 0; k < n; k++) {
+        const c = clocks[k]!;
+        if (k > 0) from[k] = source.time(cells, c.from);
+        to[k] = source.time(cells, c.to);
+        if (to[k]! < from[k]!) throw new RowError(c.to, `'${c.toName}' is before '${c.fromName}'`);
+        if (picks) limit[k] = c.limit.pick(cells);
+      }
       id = idCol < 0 ? '' : cells.text(idCol);
       return true;
     },
     apply() {
       const list = items[i]!;
-      list.from.push(from);
-      list.to.push(to);
+      if (n === 1) {
+        list.from.push(from[0]!);
+        list.to.push(to[0]!);
+        if (picks) list.limit.push(limit[0]!);
+      } else {
+        append(list.from, from);
+        append(list.to, to);
+        if (picks) append(list.limit, limit);
+      }
       list.id.push(id);
     },
   });
@@ -77,11 +79,15 @@ export function duration(ctx: KindContext): MetricRun {
     const pid = requireRole(ctx, pauseSource, 'id');
     const ps = requireRole(ctx, pauseSource, 'start');
     const pe = requireRole(ctx, pauseSource, 'end');
+    const where = typeof pauseDef === 'object' && pauseDef.where ? pauseDef.where : undefined;
+    const compiled = compileConditions(where, (name) => pauseSource.column(name));
+    const counts = compiled && pauseSource.shared(`where ${JSON.stringify(where)}`, compiled);
     let s = 0;
     let e = 0;
     let pauseId = '';
     pauseSource.consumers.push({
       take(cells) {
+        if (counts && !counts(cells)) return false;
         s = pauseSource.time(cells, ps);
         if (Number.isNaN(s)) return false;
         e = pauseSource.time(cells, pe);
@@ -98,47 +104,41 @@ export function duration(ctx: KindContext): MetricRun {
     });
   }
 
-  const limit = Math.min(range.end, asOf);
+  // business days of a 24x7 window are the agreement's days; of a calendar, the calendar's
+  const due = new DueClock(window, window === ALWAYS ? ctx.zone : window.zone);
+  const setting = { clocks, table, due, pauses, asOf, horizon: Math.min(ctx.range.end, asOf), hasIds: idCol >= 0 };
+  let judged: ReturnType<typeof judgeItems> | null = null;
+  const format = ctx.listItems
+    ? { metric: metric.id, labels: periods.periods.map((p) => p.label), instant: (t: number) => (Number.isFinite(t) ? formatInstant(t, ctx.zone) : null) }
+    : null;
+  const judge = () => (judged ??= judgeItems(items, setting, format));
   return {
     unit: '%',
     finish(): RunOutcomes {
-      return whole(items.map((list) => {
-        let ok = 0;
-        let counted = 0;
-        let pending = 0;
-        for (let k = 0; k < list.from.length; k++) {
-          const from = list.from[k]!;
-          const closed = list.to[k]! <= asOf;
-          const end = closed ? list.to[k]! : Math.max(from, limit);
-          const elapsed = window.windowTime(from, end) - pausedTime(pauses.get(list.id[k]!), window, from, end);
-          if (closed) {
-            counted++;
-            if (elapsed <= within) ok++;
-          } else if (elapsed > within) counted++;
-          else pending++;
-        }
-        return percentOf(ok, counted, { within: ok, counted, pending });
-      }));
+      return [{ resource: null, outcomes: judge().outcomes }];
     },
+    ...(ctx.listItems ? { items: () => judge().items } : {}),
     exportState(): DurationState {
       return {
-        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), id: l.id.slice() })),
+        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), limit: Int32Array.from(l.limit), id: l.id.slice() })),
         pauseIds: [...pauses.keys()],
         pauses: [...pauses.values()].map((l) => Float64Array.from(l)),
       };
     },
     importState(state) {
       const s = state as DurationState;
+      judged = null;
       s.items.forEach((l, k) => {
         const list = items[k]!;
         append(list.from, l.from);
         append(list.to, l.to);
+        append(list.limit, l.limit);
         append(list.id, l.id);
       });
-      s.pauseIds.forEach((id, k) => {
-        const list = pauses.get(id);
+      s.pauseIds.forEach((pid, k) => {
+        const list = pauses.get(pid);
         if (list) append(list, s.pauses[k]!);
-        else pauses.set(id, Array.from(s.pauses[k]!));
+        else pauses.set(pid, Array.from(s.pauses[k]!));
       });
     },
   };

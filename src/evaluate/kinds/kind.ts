@@ -4,7 +4,7 @@ import type { RowTest } from '../conditions';
 import type { Fraction } from '../decimal';
 import type { MetricShape } from '../model';
 import type { PeriodSet } from '../periods';
-import type { MetricResult } from '../result';
+import type { ItemEntry, MetricResult } from '../result';
 import type { SourceFrame } from '../source';
 
 /** What a metric kind gets to set itself up: it registers its consumers on the sources. */
@@ -23,12 +23,14 @@ export interface KindContext {
   readonly excluded: Calendar | null;
   /** Maintenance windows taken out of the window time and downtime (`excludeFromWindow`), or null. */
   readonly excludedFromWindow: Calendar | null;
-  /** The agreement's time zone (calendar spans of exclusion budgets). */
+  /** The agreement's time zone (calendar spans of exclusion budgets; business days of a 24x7 window are its days). */
   readonly zone: Zone;
   /** More resources of a per-resource metric than its rows name (its service's charges); asked for at finish(). */
   readonly resources?: () => Iterable<string>;
   readonly asOf: number;
   readonly range: { readonly start: number; readonly end: number };
+  /** --items: keep what items() lists. */
+  readonly listItems: boolean;
 }
 
 /** What credits other than a percentage need to know of a period (docs/semantics.md, credit forms and claims). */
@@ -77,6 +79,8 @@ export interface MetricRun {
    * finish() reports as if this run had seen its rows too, in any order.
    */
   importState(state: unknown): void;
+  /** With --items: every item of the evaluated periods with its clocks (duration metrics); call after finish(). */
+  items?(): ItemEntry[];
 }
 
 export type KindFactory = (ctx: KindContext) => MetricRun;

@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import Table from 'cli-table3';
 import type { Status } from '../../evaluate/result';
+import { itemsTable } from './items-table';
 import { countsLine, displayCredit, displayMoney, displayPercent, displayValue, periodLabel, STATUS_LABEL } from './display';
 import type { EvaluateFormatter } from './types';
 
@@ -48,6 +49,9 @@ export const table: EvaluateFormatter = (evaluation, options) => {
       ]);
     }
     out.push(credits.toString());
+  }
+  if (evaluation.items && evaluation.items.length > 0) {
+    out.push(itemsTable(evaluation.items, { achieved: paint.met, late: paint.breached, pending: paint['at-risk'], bold: paint.bold }));
   }
   const priced = evaluation.credits.some((c) => c.amount !== null);
   const owed =

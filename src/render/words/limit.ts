@@ -41,9 +41,9 @@ export function businessDayRule(hours: string | null, paused: boolean): string {
   const days = hours ? `a day with ${hours}` : 'a day with window time (around the clock, every day)';
   const within = hours ? `within ${hours}` : 'within the window';
   return (
-    `A business day is ${days}. N business days from a time ${within} end on the N-th business day after, ` +
+    `A business day is ${days}. N business days from a time once a day's hours have begun (${within}, or after they end) end on the N-th business day after, ` +
     `once as much of that day's hours has passed as had passed of the first day at that time (at most all of them); ` +
-    `from a time outside them, at the end of the N-th business day counted from the next business day` +
+    `from a time before a day's hours begin, or on a day without them, at the end of the N-th business day, counting the first business day from then as the first` +
     (paused ? '. Paused time moves the end later by its time within the hours' : '')
   );
 }

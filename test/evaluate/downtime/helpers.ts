@@ -80,6 +80,7 @@ export function metricRun(agreement: Agreement, data: Csv, options: { period?: s
     excludedFromWindow: windows.excluded(metric, 'excludeFromWindow'),
     zone,
     resources: options.resources,
+    listItems: false,
     asOf: options.asOf,
     range,
   };
