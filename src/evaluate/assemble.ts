@@ -38,7 +38,12 @@ export interface AssembleInput {
   calendar(name: string): Calendar;
 }
 
-function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource: string | null, zone: Zone): MetricResult[] {
+/** The periods' start and end as the output writes them: once per metric, however many resources it has. */
+function periodInstants(m: PlannedMetric, zone: Zone): { start: string[]; end: string[] } {
+  return { start: m.periods.periods.map((p) => formatInstant(p.start, zone)), end: m.periods.periods.map((p) => formatInstant(p.end, zone)) };
+}
+
+function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource: string | null, instants: { start: string[]; end: string[] }): MetricResult[] {
   return m.periods.periods.map((p, i) => {
     const o = outcomes[i]!;
     checkFinite(m.metric.id, p.label, o);
@@ -47,8 +52,8 @@ function periodResults(m: PlannedMetric, outcomes: readonly Outcome[], resource:
       metric: m.metric.id,
       ...(resource === null ? {} : { resource }),
       period: p.label,
-      start: formatInstant(p.start, zone),
-      end: formatInstant(p.end, zone),
+      start: instants.start[i]!,
+      end: instants.end[i]!,
       partial: m.periods.partial(i),
       value: o.value,
       unit: m.run.unit,
@@ -89,9 +94,10 @@ function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: 
 /** Results, excuses, credits and totals, from the metrics' accumulated rows. */
 export function assemble(input: AssembleInput): Evaluation {
   const { agreement, zone } = input;
-  const all = input.metrics.flatMap((m) =>
-    m.run.finish().map(({ resource, outcomes }) => ({ m, resource, outcomes, results: periodResults(m, outcomes, resource, zone) })),
-  );
+  const all = input.metrics.flatMap((m) => {
+    const instants = periodInstants(m, zone);
+    return m.run.finish().map(({ resource, outcomes }) => ({ m, resource, outcomes, results: periodResults(m, outcomes, resource, instants) }));
+  });
   applyExcuses(
     all.flatMap((x) => x.results),
     new Map(input.metrics.filter((m) => m.metric.excuses).map((m) => [m.metric.id, m.metric.excuses!])),
