@@ -1,0 +1,154 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+/**
+ * Agreements, data and templates that are large in one dimension (issue 8,
+ * hostile input, sizes), written into a fresh temporary folder. Each builder
+ * takes the size n so a test can compare n with 2n.
+ */
+
+export interface Case {
+  dir: string;
+  agreement: string;
+}
+
+const HEAD = (term: { start: string; end: string } = { start: '2026-01-01', end: '2026-12-31' }) => `sla: 1
+id: SIZES-1
+title: Sizes
+term: { start: ${term.start}, end: ${term.end} }
+timezone: Etc/UTC
+currency: EUR
+parties:
+  - { id: provider, role: provider, name: Provider Ltd }
+  - { id: customer, role: customer, name: Customer Ltd }
+services:
+  - { id: svc, name: Service, fee: { amount: 1000, per: month } }
+data:
+  incidents:
+    kind: intervals
+    file: incidents.csv
+    columns: { start: start, end: end }
+  requests:
+    kind: events
+    file: requests.csv
+    columns: { time: time }
+`;
+
+const INCIDENTS = 'start,end\n2026-03-01T10:00:00Z,2026-03-01T12:00:00Z\n';
+const REQUESTS = 'time,status\n2026-03-01T10:00:00Z,200\n';
+
+export function tempDir(prefix = 'sla-sizes-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+function write(text: string, files: Record<string, string> = {}): Case {
+  const dir = tempDir();
+  const agreement = path.join(dir, 'a.sla.yaml');
+  fs.writeFileSync(agreement, text);
+  fs.writeFileSync(path.join(dir, 'incidents.csv'), INCIDENTS);
+  fs.writeFileSync(path.join(dir, 'requests.csv'), REQUESTS);
+  for (const [name, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), body);
+  }
+  return { dir, agreement };
+}
+
+const metric = (id: string, extra = '') => `  - id: ${id}
+    name: Availability ${id}
+    service: svc
+    owner: provider
+    kind: availability
+    data: incidents
+    period: month
+    target: ">= 99.9%"
+${extra}`;
+
+/** One metric with n credit tiers, each stricter than the one before and paying more. */
+export function creditTiers(n: number): Case {
+  const tiers: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const bound = (99.9 - (i * 90) / n).toFixed(6);
+    const credit = ((i + 1) * 100 / n).toFixed(6);
+    tiers.push(`      - { when: "< ${bound}%", credit: ${credit}% }`);
+  }
+  return write(HEAD() + 'metrics:\n' + metric('uptime', '    credits:\n' + tiers.join('\n') + '\n'));
+}
+
+/** n metrics on one service. */
+export function manyMetrics(n: number): Case {
+  const metrics: string[] = [];
+  for (let i = 0; i < n; i++) metrics.push(metric(`m${i}`, '    credits:\n      - { when: "< 99.9%", credit: 10% }\n'));
+  return write(HEAD() + 'metrics:\n' + metrics.join(''));
+}
+
+/** n unknown top-level keys. */
+export function unknownKeys(n: number): Case {
+  const keys: string[] = [];
+  for (let i = 0; i < n; i++) keys.push(`unknown${i}: ${i}`);
+  return write(HEAD() + 'metrics:\n' + metric('uptime') + keys.join('\n') + '\n');
+}
+
+/** n definitions. */
+export function definitions(n: number): Case {
+  const defs: string[] = [];
+  for (let i = 0; i < n; i++) defs.push(`  Term ${i}: The meaning of term number ${i}.`);
+  return write(HEAD() + 'metrics:\n' + metric('uptime') + 'definitions:\n' + defs.join('\n') + '\n');
+}
+
+/** A daily metric over a term of `years` years (100: 36,525 periods). */
+export function dailyPeriods(years: number): Case {
+  const term = { start: '2000-01-01', end: `${2000 + years - 1}-12-31` };
+  const body = metric('uptime').replace('period: month', 'period: day');
+  return write(HEAD(term).replace('per: month', 'per: day') + 'metrics:\n' + body);
+}
+
+/**
+ * A calendar of `ranges` one-minute ranges a day with a holiday on every day
+ * of a `years`-year term, and a metric measured in it.
+ */
+export function holidayCalendar(years: number, ranges = 1440): Case {
+  const term = { start: '2000-01-01', end: `${2000 + years - 1}-12-31` };
+  const list: string[] = [];
+  for (let m = 0; m < ranges; m++) {
+    const t = (x: number) => `${String(Math.floor(x / 60) % 24).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
+    list.push(`"${t(m)}-${t(m + 1 === 1440 ? 0 : m + 1)}"`);
+  }
+  const holidays: string[] = [];
+  const day = Date.UTC(2000, 0, 1);
+  const last = Date.UTC(2000 + years - 1, 11, 31);
+  for (let d = day; d <= last; d += 86_400_000) holidays.push(`      - { date: ${new Date(d).toISOString().slice(0, 10)} }`);
+  const calendars = `calendars:\n  office:\n    hours:\n      mon-sun: [${list.join(', ')}]\n    holidays:\n${holidays.join('\n')}\n`;
+  return write(HEAD(term) + calendars + 'metrics:\n' + metric('uptime', '    window: office\n'));
+}
+
+/** An events availability metric cut into slices of `slice` over a `period`. */
+export function tinySlices(slice: string, period = 'year'): Case {
+  const body = `  - id: uptime
+    name: Sliced availability
+    service: svc
+    owner: provider
+    kind: availability
+    data: requests
+    good: { status: { lt: 500 } }
+    slice: ${slice}
+    downWhen: "< 95%"
+    period: ${period}
+    target: ">= 99.9%"
+`;
+  return write(HEAD().replace('per: month', `per: ${period}`) + 'metrics:\n' + body);
+}
+
+/** An incidents file with one naive timestamp in `year`. */
+export function farYear(year: number): Case {
+  const c = write(HEAD() + 'metrics:\n' + metric('uptime'));
+  fs.writeFileSync(path.join(c.dir, 'incidents.csv'), `start,end\n${year}-12-31T10:00:00,${year}-12-31T12:00:00\n`);
+  return c;
+}
+
+/** A custom services template with `depth` nested {{#if}} blocks. */
+export function nestedTemplate(depth: number): Case {
+  const text = '{{#if title}}'.repeat(depth) + '{{title}}' + '{{/if}}'.repeat(depth) + '\n';
+  return write(HEAD() + 'metrics:\n' + metric('uptime'), { 'tpl/services.hbs': text });
+}
