@@ -64,7 +64,9 @@ function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: 
     const credit = tierCredit(m.metric.credits, exact, m.run.unit);
     if (!credit) return;
     r.credit = toNumber(credit);
-    if (m.metric.earnBack && r.credit > 0) r.earnBack = earnBack(results.slice(i + 1), m.metric.earnBack.periods);
+    const back = m.metric.earnBack?.periods;
+    // earnBack() reads at most `back` later periods; slicing only those keeps this linear.
+    if (back !== undefined && r.credit > 0) r.earnBack = earnBack(results.slice(i + 1, i + 1 + back), back);
     if (r.earnBack !== 'waived') out.push({ service: m.metric.service!, period: r.period, start: m.periods.starts[i]!, percent: credit });
   });
   return out;

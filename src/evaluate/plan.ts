@@ -1,7 +1,7 @@
-import type { Agreement, DataKind, MetricKind } from '../core/model';
+import type { Agreement, DataKind, MetricKind, PeriodKind } from '../core/model';
 import { parseCondition, type Condition } from '../core/condition';
 import { InputError, UsageError } from '../core/errors';
-import { getZone } from '../time';
+import { getZone, type Period } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
 import { textEquals } from '../rows/cells';
@@ -16,6 +16,7 @@ import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
 import { evaluatedRange, metricPeriods } from './range';
+import { checkRunSize, MAX_METRIC_PERIODS } from './run-size';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
 import { Windows } from './windows';
@@ -64,6 +65,14 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
   const range = evaluatedRange(a.term, options, zone);
   const { reported, evaluated } = selectMetrics(a, options.metrics);
   checkFees(a, evaluated);
+  // Metrics of one period kind share their periods; each list is cut short past the limit.
+  const periodLists = new Map<PeriodKind, Period[]>();
+  const periodsOf = (kind: PeriodKind): Period[] => {
+    let list = periodLists.get(kind);
+    if (!list) periodLists.set(kind, (list = metricPeriods(kind, zone, range, options.asOf, MAX_METRIC_PERIODS)));
+    return list;
+  };
+  checkRunSize(evaluated, (kind) => periodsOf(kind).length);
   const windows = new Windows(a, zone);
   const frames = new Map<string, SourceFrame>();
   const frame = (name: string, metric: MetricShape): SourceFrame => {
@@ -78,7 +87,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
 
   const metrics: PlannedMetric[] = evaluated.map((metric) => {
     const source = frame(metric.data, metric);
-    const periods = new PeriodSet(metricPeriods(metric.period, zone, range, options.asOf), options.asOf);
+    const periods = new PeriodSet(periodsOf(metric.period), options.asOf);
     const run = RUNS[metric.kind](source.def.kind)({
       metric,
       source,

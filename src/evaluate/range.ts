@@ -44,8 +44,9 @@ export function evaluatedRange(term: { start: unknown; end: unknown }, options: 
 /**
  * A metric's periods within the range, clipped to it. Periods that have not
  * begun by --as-of are left out: there is nothing to measure yet, and a count
- * of 0 for next month must not read as a breach.
+ * of 0 for next month must not read as a breach. At most `max` + 1 of them:
+ * enough to tell that there are more than `max`.
  */
-export function metricPeriods(kind: PeriodKind, zone: Zone, range: Range, asOf: number): Period[] {
-  return periodsIn(kind, zone, range.start, range.end).filter((p) => p.start < asOf);
+export function metricPeriods(kind: PeriodKind, zone: Zone, range: Range, asOf: number, max = Infinity): Period[] {
+  return periodsIn(kind, zone, range.start, range.end, max).filter((p) => p.start < asOf);
 }

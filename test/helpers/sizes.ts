@@ -98,9 +98,9 @@ export function definitions(n: number): Case {
 }
 
 /** A daily metric over a term of `years` years (100: 36,525 periods). */
-export function dailyPeriods(years: number): Case {
+export function dailyPeriods(years: number, metrics = 1): Case {
   const term = { start: '2000-01-01', end: `${2000 + years - 1}-12-31` };
-  const body = metric('uptime').replace('period: month', 'period: day');
+  const body = Array.from({ length: metrics }, (_, i) => metric(`m${i}`).replace('period: month', 'period: day')).join('');
   return write(HEAD(term).replace('per: month', 'per: day') + 'metrics:\n' + body);
 }
 

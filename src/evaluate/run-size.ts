@@ -1,0 +1,39 @@
+import { UsageError } from '../core/errors';
+import type { PeriodKind } from '../core/model';
+import type { MetricShape } from './model';
+
+/**
+ * The most metric periods (each metric's periods, added up) one run
+ * evaluates. Every one becomes a result that every output format shows, and
+ * a run takes about 3 µs of time and 2 KB of memory per metric period before
+ * its output is written: 200,000 (say 100 daily metrics over five and a half
+ * years, or 10,000 monthly metrics over a year and a half) stay within a few
+ * seconds and about 700 MB. More is refused before anything is read.
+ */
+export const MAX_METRIC_PERIODS = 200_000;
+
+const UNITS: Record<PeriodKind, string> = { day: 'days', week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' };
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Refuses a run of more than MAX_METRIC_PERIODS metric periods, naming the
+ * limit and how to narrow the run. `periods(kind)` is the number of periods of
+ * that kind in the evaluated range (more than the limit when it exceeds it).
+ */
+export function checkRunSize(metrics: readonly MetricShape[], periods: (kind: PeriodKind) => number): void {
+  const byKind = new Map<PeriodKind, number>();
+  for (const m of metrics) byKind.set(m.period, (byKind.get(m.period) ?? 0) + 1);
+  let total = 0;
+  for (const [kind, n] of byKind) total += n * periods(kind);
+  if (total <= MAX_METRIC_PERIODS) return;
+  const parts = [...byKind].map(([kind, n]) => {
+    const p = periods(kind);
+    const each = p > MAX_METRIC_PERIODS ? `more than ${count(MAX_METRIC_PERIODS)} ${UNITS[kind]}` : `${count(p)} ${UNITS[kind]}`;
+    return `${count(n)} metric${n === 1 ? '' : 's'} × ${each}`;
+  });
+  const size = [...byKind].some(([kind]) => periods(kind) > MAX_METRIC_PERIODS) ? `more than ${count(MAX_METRIC_PERIODS)}` : count(total);
+  throw new UsageError(
+    `this run has ${size} metric periods (${parts.join(' + ')}); sla evaluate takes at most ${count(MAX_METRIC_PERIODS)} per run: ` +
+      'evaluate part of the term with --from and --to, or some metrics with --metric',
+  );
+}
