@@ -16,6 +16,7 @@ import { createTimestampParser, getZone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
+import { noteAgreementSize } from './long-run';
 
 import type { FailOn } from './evaluate';
 
@@ -51,7 +52,9 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     const reader = Object.keys(overrides).find((name) => overrides[name] === STDIN);
     if (reader) throw new UsageError(`the agreement and --data ${reader} cannot both read standard input`);
   }
-  const doc = loadDocument(fromStdin ? await readStdin(io.stdin) : readAgreement(file, io.cwd), fromStdin ? STDIN_NAME : file);
+  const bytes = fromStdin ? await readStdin(io.stdin) : readAgreement(file, io.cwd);
+  noteAgreementSize(bytes, io);
+  const doc = loadDocument(bytes, fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
   const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);

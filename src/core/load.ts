@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import type { Finding, Range } from './diagnostic';
+import { duplicateKeyOffsets } from './duplicate-keys';
 import { SourceMap } from './source-map';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -68,19 +69,20 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     findings.push(finding(file, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM', ZERO, 'warning'));
     text = text.slice(1);
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'error' });
+  // Duplicate keys are found below in linear time (the parser's own check is quadratic).
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, version: '1.2', logLevel: 'error' });
   if (doc.contents === null && doc.errors.length === 0) {
     return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
   }
   const map = new SourceMap(lines, doc.contents as Node | null);
   // The first syntax error explains the rest (a tab or a bad indent makes the
   // parser report every line after it); duplicate keys are separate mistakes.
-  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').slice(0, 1);
-  for (const err of [...syntax, ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')]) {
-    const [start, end] = err.pos;
-    let message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if (err.code === 'DUPLICATE_KEY') message = 'duplicate key: ' + describeDuplicate(text, start);
-    findings.push(finding(file, message, map.toRange(start, end)));
+  for (const err of doc.errors.slice(0, 1)) {
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    findings.push(finding(file, message, map.toRange(err.pos[0], err.pos[1])));
+  }
+  for (const start of duplicateKeyOffsets(doc.contents as Node | null)) {
+    findings.push(finding(file, 'duplicate key: ' + describeDuplicate(text, start), map.toRange(start, start + 1)));
   }
   for (const warn of doc.warnings) {
     findings.push(finding(file, warn.message.split('\n')[0], map.toRange(warn.pos[0], warn.pos[1]), 'warning'));
