@@ -1,4 +1,4 @@
-import { isCollection, isMap, isPair, isScalar, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * The offsets of keys that repeat an earlier key of the same mapping, as the
@@ -9,10 +9,12 @@ import { isCollection, isMap, isPair, isScalar, type Node } from 'yaml';
  */
 export function duplicateKeyOffsets(root: Node | null): number[] {
   const out: number[] = [];
-  const stack: unknown[] = root ? [root] : [];
+  const stack: unknown[] = isCollection(root) ? [root] : [];
+  const visit = (node: unknown): void => {
+    if (isCollection(node)) stack.push(node);
+  };
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isCollection(node)) continue;
+    const node = stack.pop() as YAMLMap | YAMLSeq;
     const seen = isMap(node) ? new Set<unknown>() : null;
     for (const item of node.items) {
       if (isPair(item)) {
@@ -21,8 +23,9 @@ export function duplicateKeyOffsets(root: Node | null): number[] {
           if (seen.has(key.value)) out.push(key.range?.[0] ?? 0);
           else seen.add(key.value);
         }
-        stack.push(key, item.value);
-      } else stack.push(item);
+        visit(key);
+        visit(item.value);
+      } else visit(item);
     }
   }
   return out.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import type { Agreement, DataKind, MetricKind, PeriodKind } from '../core/model';
 import { parseCondition, type Condition } from '../core/condition';
 import { InputError, UsageError } from '../core/errors';
-import { getZone, type Period } from '../time';
+import { DAY_MS, getZone, type Period } from '../time';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
 import { textEquals } from '../rows/cells';
@@ -73,7 +73,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     return list;
   };
   checkRunSize(evaluated, (kind) => periodsOf(kind).length);
-  const windows = new Windows(a, zone);
+  const windows = new Windows(a, zone, (range.end - range.start) / DAY_MS);
   const frames = new Map<string, SourceFrame>();
   const frame = (name: string, metric: MetricShape): SourceFrame => {
     let f = frames.get(name);

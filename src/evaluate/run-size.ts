@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors';
 import type { PeriodKind } from '../core/model';
+import type { Calendar } from '../time';
 import type { MetricShape } from './model';
 
 /**
@@ -35,5 +36,25 @@ export function checkRunSize(metrics: readonly MetricShape[], periods: (kind: Pe
   throw new UsageError(
     `this run has ${size} metric periods (${parts.join(' + ')}); sla evaluate takes at most ${count(MAX_METRIC_PERIODS)} per run: ` +
       'evaluate part of the term with --from and --to, or some metrics with --metric',
+  );
+}
+
+/**
+ * The most intervals a calendar (service hours, or maintenance windows) may
+ * need over the evaluated range. A calendar is kept as its intervals over the
+ * range (ranges that touch joined), so that window time is two binary
+ * searches; each takes 24 bytes, and the table grows to at most about twice
+ * the range: 2,000,000 intervals stay under 100 MB. Office hours (5 ranges a
+ * week) reach it after 7,600 years, a range every other minute after 8 years.
+ */
+export const MAX_CALENDAR_INTERVALS = 2_000_000;
+
+/** Refuses a calendar that needs more than MAX_CALENDAR_INTERVALS over `days` days; else returns it. */
+export function checkCalendarSize(calendar: Calendar, name: string, days: number): Calendar {
+  const n = calendar.intervalsOver(days);
+  if (n <= MAX_CALENDAR_INTERVALS) return calendar;
+  throw new UsageError(
+    `${name} needs ${count(n)} intervals over the ${count(Math.ceil(days))} days evaluated; sla evaluate keeps at most ` +
+      `${count(MAX_CALENDAR_INTERVALS)} per calendar: join ranges that are close, or evaluate part of the term with --from and --to`,
   );
 }

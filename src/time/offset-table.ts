@@ -60,6 +60,14 @@ export class OffsetTable {
     return a;
   }
 
+  /** The offset in force from `from` through `to` (UTC ms), or null when it changes in between. */
+  steadyOffset(from: number, to: number): number | null {
+    this.indexOf(from);
+    this.indexOf(to); // both extend first: extending shifts indices
+    const i = this.indexOf(from);
+    return this.indexOf(to) === i ? this.offs[i] : null;
+  }
+
   /** All instants showing wall time `local`, or the jump when there is none. */
   resolve(local: number): Resolution {
     this.indexOf(local - 2 * DAY_MS);

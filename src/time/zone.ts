@@ -96,6 +96,11 @@ export class Zone {
     return side === 'start' ? r.first : r.last;
   }
 
+  /** The offset (ms) in force from `from` through `to` (UTC ms), or null when the clocks change in between. */
+  steadyOffsetMs(from: number, to: number): number | null {
+    return this.table.steadyOffset(from, to);
+  }
+
   /** The fast path of both conversions: the offset is the same a day either side, so the local time is unique. */
   private steadyUtc(local: number): number | null {
     const t = this.table;

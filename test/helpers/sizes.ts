@@ -90,10 +90,10 @@ export function unknownKeys(n: number): Case {
   return write(HEAD() + 'metrics:\n' + metric('uptime') + keys.join('\n') + '\n');
 }
 
-/** n definitions. */
+/** n definitions (short ones, so that 400,000 fit in an agreement's 10 MB). */
 export function definitions(n: number): Case {
   const defs: string[] = [];
-  for (let i = 0; i < n; i++) defs.push(`  Term ${i}: The meaning of term number ${i}.`);
+  for (let i = 0; i < n; i++) defs.push(`  T${i}: d${i}`);
   return write(HEAD() + 'metrics:\n' + metric('uptime') + 'definitions:\n' + defs.join('\n') + '\n');
 }
 
@@ -105,21 +105,23 @@ export function dailyPeriods(years: number, metrics = 1): Case {
 }
 
 /**
- * A calendar of `ranges` one-minute ranges a day with a holiday on every day
- * of a `years`-year term, and a metric measured in it.
+ * A calendar of one-minute ranges every `step` minutes of every day (1,440
+ * touching ones by default) with a holiday on every day of a `years`-year
+ * term (unless `holidays: false`), and a metric measured in it.
  */
-export function holidayCalendar(years: number, ranges = 1440): Case {
+export function holidayCalendar(years: number, options: { step?: number; holidays?: boolean } = {}): Case {
+  const { step = 1, holidays: everyDay = true } = options;
   const term = { start: '2000-01-01', end: `${2000 + years - 1}-12-31` };
   const list: string[] = [];
-  for (let m = 0; m < ranges; m++) {
+  for (let m = 0; m < 1440; m += step) {
     const t = (x: number) => `${String(Math.floor(x / 60) % 24).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
     list.push(`"${t(m)}-${t(m + 1 === 1440 ? 0 : m + 1)}"`);
   }
   const holidays: string[] = [];
   const day = Date.UTC(2000, 0, 1);
-  const last = Date.UTC(2000 + years - 1, 11, 31);
+  const last = everyDay ? Date.UTC(2000 + years - 1, 11, 31) : day - 1;
   for (let d = day; d <= last; d += 86_400_000) holidays.push(`      - { date: ${new Date(d).toISOString().slice(0, 10)} }`);
-  const calendars = `calendars:\n  office:\n    hours:\n      mon-sun: [${list.join(', ')}]\n    holidays:\n${holidays.join('\n')}\n`;
+  const calendars = `calendars:\n  office:\n    hours:\n      mon-sun: [${list.join(', ')}]\n${holidays.length ? `    holidays:\n${holidays.join('\n')}\n` : ''}`;
   return write(HEAD(term) + calendars + 'metrics:\n' + metric('uptime', '    window: office\n'));
 }
 
