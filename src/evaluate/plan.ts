@@ -16,7 +16,7 @@ import { ratio } from './kinds/ratio';
 import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
 import { evaluatedRange, metricPeriods } from './range';
-import { checkRunSize, MAX_METRIC_PERIODS } from './run-size';
+import { checkRunSize, checkSlices, MAX_METRIC_PERIODS } from './run-size';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
 import { Windows } from './windows';
@@ -73,6 +73,8 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
     return list;
   };
   checkRunSize(evaluated, (kind) => periodsOf(kind).length);
+  const sliced = evaluated.filter((m) => m.kind === 'availability' && m.slice !== undefined && a.data?.[m.data]?.kind !== 'intervals');
+  checkSlices(sliced.map((metric) => ({ metric, periods: periodsOf(metric.period) })));
   const windows = new Windows(a, zone, (range.end - range.start) / DAY_MS);
   const frames = new Map<string, SourceFrame>();
   const frame = (name: string, metric: MetricShape): SourceFrame => {

@@ -1,6 +1,7 @@
-import { UsageError } from '../core/errors';
+import { InputError, UsageError } from '../core/errors';
 import type { PeriodKind } from '../core/model';
-import type { Calendar } from '../time';
+import { MAX_SLICES_PER_PERIOD, MIN_SLICE } from '../core/slice-limits';
+import { parseDuration, type Calendar, type Period } from '../time';
 import type { MetricShape } from './model';
 
 /**
@@ -56,5 +57,45 @@ export function checkCalendarSize(calendar: Calendar, name: string, days: number
   throw new UsageError(
     `${name} needs ${count(n)} intervals over the ${count(Math.ceil(days))} days evaluated; sla evaluate keeps at most ` +
       `${count(MAX_CALENDAR_INTERVALS)} per calendar: join ranges that are close, or evaluate part of the term with --from and --to`,
+  );
+}
+
+/**
+ * The most slices (of availability over events or counts) one run judges,
+ * over all its sliced metrics and periods: each takes two counters (16 bytes,
+ * more for exact counts) once a row falls into its period, and every one is
+ * judged. 20,000,000 is a 1-minute slice over 38 years.
+ */
+export const MAX_SLICES_PER_RUN = 20_000_000;
+
+/**
+ * Refuses sliced metrics whose slices would not fit: more than
+ * MAX_SLICES_PER_PERIOD in a period (the slice-length lint rule says so
+ * first, with the line), or more than MAX_SLICES_PER_RUN in the run.
+ */
+export function checkSlices(sliced: readonly { metric: MetricShape; periods: readonly Period[] }[]): void {
+  let total = 0;
+  const parts: string[] = [];
+  for (const { metric, periods } of sliced) {
+    const ms = parseDuration(metric.slice ?? '');
+    if (ms === null || ms <= 0) continue;
+    let slices = 0;
+    for (const p of periods) {
+      const k = Math.ceil((p.end - p.start) / ms);
+      if (k > MAX_SLICES_PER_PERIOD) {
+        throw new InputError(
+          `metric '${metric.id}': slice '${metric.slice}' cuts period ${p.label} into ${count(k)} slices; sla evaluate takes at most ` +
+            `${count(MAX_SLICES_PER_PERIOD)} slices a period: a ${metric.period} takes a slice of at least ${MIN_SLICE[metric.period].text} (lint rule slice-length)`,
+        );
+      }
+      slices += k;
+    }
+    total += slices;
+    parts.push(`${count(slices)} for '${metric.id}'`);
+  }
+  if (total <= MAX_SLICES_PER_RUN) return;
+  throw new UsageError(
+    `this run has ${count(total)} slices (${parts.slice(0, 3).join(', ')}${parts.length > 3 ? ', ...' : ''}); sla evaluate takes at most ` +
+      `${count(MAX_SLICES_PER_RUN)} per run: evaluate part of the term with --from and --to, or some metrics with --metric`,
   );
 }

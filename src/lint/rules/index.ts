@@ -18,6 +18,7 @@ import { metricKindKeys } from './metric-kind-keys';
 import { metricOwnerParty } from './metric-owner-party';
 import { serviceHasMetric } from './service-has-metric';
 import { serviceMetricCount } from './service-metric-count';
+import { sliceLength } from './slice-length';
 import { targetUnit } from './target-unit';
 import { termOrder } from './term-order';
 import { uniqueIds } from './unique-ids';
@@ -43,6 +44,7 @@ export type BuiltinRuleId =
   | 'earn-back-needs-credits'
   | 'warning-met-side'
   | 'fee-period-match'
+  | 'slice-length'
   | 'calendar-hours'
   | 'valid-timezone'
   | 'holiday-dates'
@@ -70,6 +72,7 @@ const byId = {
   'earn-back-needs-credits': earnBackNeedsCredits,
   'warning-met-side': warningMetSide,
   'fee-period-match': feePeriodMatch,
+  'slice-length': sliceLength,
   'calendar-hours': calendarHours,
   'valid-timezone': validTimezone,
   'holiday-dates': holidayDates,
