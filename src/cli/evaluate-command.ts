@@ -12,7 +12,7 @@ import { writeFileAtomic, describeErrno } from '../io/atomic-write';
 import { locateDataFiles, readDataFile } from '../io/data-files';
 import { readStdin, STDIN } from '../io/files';
 import { createProgress } from '../io/progress';
-import { createTimestampParser, getZone } from '../time';
+import { createTimestampParser, FIRST_YEAR, getZone, LAST_YEAR, type Zone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
@@ -152,16 +152,20 @@ function sizeOf(file: string): number {
 
 /** `--as-of`: an instant with Z or an offset, else a local time (or date) in the agreement's zone. */
 export function parseAsOf(text: string, zone: string): number {
-  let parse: (text: string) => number | { error: string };
+  let local: Zone;
   try {
-    parse = createTimestampParser(getZone(zone), 'reject');
+    local = getZone(zone);
   } catch {
-    parse = createTimestampParser(getZone('UTC'), 'reject');
+    local = getZone('UTC');
   }
-  const t = parse(text);
+  const t = createTimestampParser(local, 'reject')(text);
   if (typeof t !== 'number') {
     const why = t.error.startsWith('local time') ? t.error.replace(/; set dst.*$/, '') : `'${text}' is not an ISO 8601 date or time (e.g. 2026-12-05T00:00:00Z)`;
     throw new UsageError(`--as-of: ${why}`);
+  }
+  const year = local.localDate(t)[0];
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
+    throw new UsageError(`--as-of: ${text} is outside the years sla reads times in, ${FIRST_YEAR} to ${LAST_YEAR}`);
   }
   return t;
 }

@@ -1,11 +1,12 @@
-import { DAY_MS, MINUTE_MS, daysFromCivil, weekday } from './civil';
+import { DAY_MS, FIRST_YEAR, LAST_YEAR, MINUTE_MS, daysFromCivil, weekday } from './civil';
 import type { Calendar } from './calendar-type';
 import { type Interval, union } from './interval';
 import type { WeeklyRange } from './hours';
 import type { Zone } from './zone';
 
-const FIRST_DAY = daysFromCivil(1000, 1, 1);
-const LAST_DAY = daysFromCivil(9999, 1, 1);
+// A week to spare either side: a term of the supported years reads a few days beyond them.
+const FIRST_DAY = daysFromCivil(FIRST_YEAR, 1, 1) - 7;
+const LAST_DAY = daysFromCivil(LAST_YEAR + 1, 1, 1) + 7;
 
 /**
  * A calendar of weekly ranges (wall-clock rule), minus holiday days, plus fixed
@@ -95,7 +96,7 @@ export class WeeklyCalendar implements Calendar {
     const needLo = Math.floor(start / DAY_MS) - 3;
     const needHi = Math.floor(end / DAY_MS) + 2;
     if (this.hi > this.lo && needLo >= this.lo && needHi <= this.hi) return;
-    if (!(needLo >= FIRST_DAY && needHi <= LAST_DAY)) throw new RangeError(`time range out of years 1000-9998: ${start}..${end}`);
+    if (!(needLo >= FIRST_DAY && needHi <= LAST_DAY)) throw new RangeError(`time range out of years ${FIRST_YEAR}-${LAST_YEAR}: ${start}..${end}`);
     const margin = Math.max(62, this.hi - this.lo);
     const lo = this.hi > this.lo ? Math.min(this.lo, needLo - margin) : needLo - margin;
     const hi = this.hi > this.lo ? Math.max(this.hi, needHi + margin) : needHi + margin;
