@@ -55,7 +55,7 @@ export function checkCalendarSize(calendar: Calendar, name: string, days: number
   const n = calendar.intervalsOver(days);
   if (n <= MAX_CALENDAR_INTERVALS) return calendar;
   throw new UsageError(
-    `${name} needs ${count(n)} intervals over the ${count(Math.ceil(days))} days evaluated; sla evaluate keeps at most ` +
+    `${name} would keep up to ${count(n)} intervals over the ${count(Math.ceil(days))} days evaluated; sla evaluate keeps at most ` +
       `${count(MAX_CALENDAR_INTERVALS)} per calendar: join ranges that are close, or evaluate part of the term with --from and --to`,
   );
 }

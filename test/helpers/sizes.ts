@@ -1,6 +1,8 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { BIN } from './run-sla';
 
 /**
  * Agreements, data and templates that are large in one dimension (issue 8,
@@ -153,4 +155,44 @@ export function farYear(year: number): Case {
 export function nestedTemplate(depth: number): Case {
   const text = '{{#if title}}'.repeat(depth) + '{{title}}' + '{{/if}}'.repeat(depth) + '\n';
   return write(HEAD() + 'metrics:\n' + metric('uptime'), { 'tpl/services.hbs': text });
+}
+
+export interface Measured {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** Peak resident memory of the sla process, in MB. */
+  rssMb: number;
+}
+
+let preload: string | undefined;
+
+/**
+ * Runs the built binary like runSla, timing it and reading its peak memory
+ * (process.resourceUsage().maxRSS, written at exit by a preloaded script).
+ * A run over `limitSeconds` is killed and fails the test instead of hanging it.
+ */
+export function measureSla(args: string[], cwd: string, limitSeconds = 240): Measured {
+  if (!preload) {
+    preload = path.join(tempDir('sla-max-rss-'), 'max-rss.js');
+    fs.writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.SLA_MAX_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  }
+  const rssFile = path.join(path.dirname(preload), `rss-${process.pid}-${Date.now()}-${Math.random()}`);
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Chatham', SLA_MAX_RSS_FILE: rssFile };
+  delete env.FORCE_COLOR;
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], {
+    cwd,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: limitSeconds * 1000,
+    killSignal: 'SIGKILL',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.error || r.status === null) throw new Error(`sla ${args.join(' ')} did not finish within ${limitSeconds} s (${r.error?.message ?? r.signal})`);
+  const rssMb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, seconds, rssMb };
 }
