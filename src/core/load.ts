@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
+import { parseDocument, isMap, type Node } from 'yaml';
 import type { Finding, Range } from './diagnostic';
 import { duplicateKeyOffsets } from './duplicate-keys';
 import { MAX_NESTING, nestedDeeperThan } from './nesting';
@@ -51,12 +51,11 @@ const ZERO: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }
  * finding with its position, so `lint` can report it like any other.
  */
 export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
-  const lines = new LineCounter();
   const empty = (findings: Finding[], text = ''): LoadedDocument => ({
     file,
     text,
     data: null,
-    map: new SourceMap(lines, null),
+    map: new SourceMap(text, null),
     findings,
   });
   if (bytes.length > MAX_FILE_BYTES) {
@@ -73,14 +72,14 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
   let doc: ReturnType<typeof parseDocument>;
   try {
     // Duplicate keys are found below in linear time (the parser's own check is quadratic).
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, version: '1.2', logLevel: 'error' });
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', logLevel: 'error' });
   } catch (e) {
     return empty([...findings, finding(file, `the file cannot be read as YAML (${tooDeep(e) ? 'it nests too deep' : String((e as Error).message)})`, ZERO)], text);
   }
   if (doc.contents === null && doc.errors.length === 0) {
     return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
   }
-  const map = new SourceMap(lines, doc.contents as Node | null);
+  const map = new SourceMap(text, doc.contents as Node | null);
   // The first syntax error explains the rest (a tab or a bad indent makes the
   // parser report every line after it); duplicate keys are separate mistakes.
   for (const err of doc.errors.slice(0, 1)) {
