@@ -67,7 +67,7 @@ describe('the CLI (fuzz)', () => {
         codes.add(code);
         fs.rmSync(cwd, { recursive: true, force: true });
       }),
-      { numRuns: 250, seed: SEED },
+      { numRuns: 200, seed: SEED },
     );
     expect([...codes].sort()).toEqual([0, 1, 2]);
   });
