@@ -9,6 +9,7 @@ import {
   manyMetrics,
   measureSla,
   nestedTemplate,
+  removeTempDirs,
   tinySlices,
   unknownKeys,
   type Case,
@@ -74,6 +75,8 @@ function expectRefused(r: Measured, message: RegExp, baseline: Measured = base):
   clean(r);
   expect(r.seconds).toBeLessThan(3 * baseline.seconds + 1);
 }
+
+afterAll(removeTempDirs);
 
 const evaluate = (c: Case, ...flags: string[]) => measureSla(['evaluate', c.agreement, '--as-of', '2100-01-01', ...flags], c.dir);
 

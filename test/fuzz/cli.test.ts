@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { fakeIO } from '../helpers/fake-io';
-import { manyMetrics, tempDir } from '../helpers/sizes';
+import { manyMetrics, removeTempDirs, tempDir } from '../helpers/sizes';
 
 /*
  * The CLI's argument handling: random commands, flags and values (known and
@@ -53,6 +53,8 @@ const argv = fc
 const stdin = fc.constantFrom('', 'sla: 1\n', 'start,end\n2026-03-01T10:00:00Z,2026-03-01T11:00:00Z\n', '\u0000\u0001garbage');
 
 describe('the CLI (fuzz)', () => {
+  afterAll(removeTempDirs);
+
   it('resolves every command line to 0, 1 or 2, with no exception and no stack', async () => {
     const codes = new Set<number>();
     await fc.assert(

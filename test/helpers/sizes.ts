@@ -40,8 +40,17 @@ data:
 const INCIDENTS = 'start,end\n2026-03-01T10:00:00Z,2026-03-01T12:00:00Z\n';
 const REQUESTS = 'time,status\n2026-03-01T10:00:00Z,200\n';
 
+const made: string[] = [];
+
 export function tempDir(prefix = 'sla-sizes-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder this module made (for afterAll). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 function write(text: string, files: Record<string, string> = {}): Case {
