@@ -13,10 +13,11 @@ import { locateDataFiles, readDataFile } from '../io/data-files';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createProgress } from '../io/progress';
-import { createTimestampParser, getZone } from '../time';
+import { createTimestampParser, FIRST_YEAR, getZone, LAST_YEAR, type Zone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
+import { noteAgreementSize } from './long-run';
 
 import type { FailOn } from './evaluate';
 
@@ -56,7 +57,9 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     const reader = Object.keys(overrides).find((name) => overrides[name] === STDIN);
     if (reader) throw new UsageError(`the agreement and --data ${reader} cannot both read standard input`);
   }
-  const doc = loadDocument(fromStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd), fromStdin ? STDIN_NAME : file);
+  const bytes = fromStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd);
+  noteAgreementSize(bytes, io);
+  const doc = loadDocument(bytes, fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
   const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
@@ -167,16 +170,20 @@ function sizeOf(file: string): number {
 
 /** `--as-of`: an instant with Z or an offset, else a local time (or date) in the agreement's zone. */
 export function parseAsOf(text: string, zone: string): number {
-  let parse: (text: string) => number | { error: string };
+  let local: Zone;
   try {
-    parse = createTimestampParser(getZone(zone), 'reject');
+    local = getZone(zone);
   } catch {
-    parse = createTimestampParser(getZone('UTC'), 'reject');
+    local = getZone('UTC');
   }
-  const t = parse(text);
+  const t = createTimestampParser(local, 'reject')(text);
   if (typeof t !== 'number') {
     const why = t.error.startsWith('local time') ? t.error.replace(/; set dst.*$/, '') : `'${text}' is not an ISO 8601 date or time (e.g. 2026-12-05T00:00:00Z)`;
     throw new UsageError(`--as-of: ${why}`);
+  }
+  const year = local.localDate(t)[0];
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) {
+    throw new UsageError(`--as-of: ${text} is outside the years sla reads times in, ${FIRST_YEAR} to ${LAST_YEAR}`);
   }
   return t;
 }

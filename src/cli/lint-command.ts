@@ -11,6 +11,7 @@ import { lintExitCode } from '../lint/exit-code';
 import type { LintResult } from '../lint/result';
 import { configurableRuleIds, lintDocument, ruleCatalog, toFileResult } from '../lint/run';
 import { useColor, type CliIO } from './io';
+import { noteAgreementSize } from './long-run';
 import { lintConfigFinder, rulesFor } from './lint-config';
 
 export interface LintCommandOptions {
@@ -43,6 +44,7 @@ export async function lintCommand(options: LintCommandOptions, io: CliIO): Promi
   for (const file of files) {
     const isStdin = file === STDIN;
     const bytes = isStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd);
+    noteAgreementSize(bytes, io);
     const dir = isStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
     const rules = { ...rulesFor(configs, dir), ...overrides };
     const fileExists = (rel: string): boolean => fs.existsSync(path.resolve(dir, rel));

@@ -10,6 +10,7 @@ import * as renderTemplates from '../render/templates';
 import type { RenderFormat, TemplateSource } from '../render/templates';
 import type { CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
+import { noteAgreementSize } from './long-run';
 
 import type { RenderFormatName } from './render';
 
@@ -98,6 +99,7 @@ export async function renderCommand(options: RenderCommandOptions, io: CliIO): P
   const kind: RenderFormat = format === 'md' ? 'md' : 'html';
   const templates = templatesFor(renderTemplates, kind, options.template, io.cwd);
   const bytes = options.file === STDIN ? await readStdin(io.stdin) : readBytes(options.file, io.cwd);
+  noteAgreementSize(bytes, io);
   const agreement = refuseOnLintErrors(loadDocument(bytes, options.file === STDIN ? '<stdin>' : options.file), io);
   const text = renderDocument(agreement, { format: kind, templates, locale: options.locale, date: options.date });
   const output: string | Uint8Array = pdf && browser ? await pdf.printPdf(text, browser, pdf.browserTimeout(io.env)) : text;

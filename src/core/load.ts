@@ -1,5 +1,7 @@
-import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
+import { parseDocument, isMap, type Node } from 'yaml';
 import type { Finding, Range } from './diagnostic';
+import { duplicateKeyOffsets } from './duplicate-keys';
+import { MAX_NESTING, nestedDeeperThan } from './nesting';
 import { SourceMap } from './source-map';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -49,12 +51,11 @@ const ZERO: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 }
  * finding with its position, so `lint` can report it like any other.
  */
 export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
-  const lines = new LineCounter();
   const empty = (findings: Finding[], text = ''): LoadedDocument => ({
     file,
     text,
     data: null,
-    map: new SourceMap(lines, null),
+    map: new SourceMap(text, null),
     findings,
   });
   if (bytes.length > MAX_FILE_BYTES) {
@@ -69,19 +70,25 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     findings.push(finding(file, 'file starts with a byte order mark (BOM); save it as UTF-8 without BOM', ZERO, 'warning'));
     text = text.slice(1);
   }
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, version: '1.2', logLevel: 'error' });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // Duplicate keys are found below in linear time (the parser's own check is quadratic).
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, version: '1.2', logLevel: 'error' });
+  } catch (e) {
+    return empty([...findings, finding(file, `the file cannot be read as YAML (${tooDeep(e) ? 'it nests too deep' : String((e as Error).message)})`, ZERO)], text);
+  }
   if (doc.contents === null && doc.errors.length === 0) {
     return empty([...findings, finding(file, 'file is empty: an agreement starts with `sla: 1`', ZERO)], text);
   }
-  const map = new SourceMap(lines, doc.contents as Node | null);
+  const map = new SourceMap(text, doc.contents as Node | null);
   // The first syntax error explains the rest (a tab or a bad indent makes the
   // parser report every line after it); duplicate keys are separate mistakes.
-  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').slice(0, 1);
-  for (const err of [...syntax, ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')]) {
-    const [start, end] = err.pos;
-    let message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    if (err.code === 'DUPLICATE_KEY') message = 'duplicate key: ' + describeDuplicate(text, start);
-    findings.push(finding(file, message, map.toRange(start, end)));
+  for (const err of doc.errors.slice(0, 1)) {
+    const message = err.code === 'RESOURCE_EXHAUSTION' ? DEEP : err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    findings.push(finding(file, message, map.toRange(err.pos[0], err.pos[1])));
+  }
+  for (const start of duplicateKeyOffsets(doc.contents as Node | null)) {
+    findings.push(finding(file, 'duplicate key: ' + describeDuplicate(text, start), map.toRange(start, start + 1)));
   }
   for (const warn of doc.warnings) {
     findings.push(finding(file, warn.message.split('\n')[0], map.toRange(warn.pos[0], warn.pos[1]), 'warning'));
@@ -92,6 +99,8 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
     const message = '%YAML 1.1 is not supported: agreements are YAML 1.2 (dates stay text, yes/no stay words); remove the directive';
     findings.push(finding(file, message, map.toRange(at, at + '%YAML 1.1'.length)));
   }
+  const deep = doc.errors.length === 0 ? nestedDeeperThan(doc.contents as Node | null) : null;
+  if (deep) findings.push(finding(file, DEEP, map.toRange(deep.range?.[0] ?? 0, (deep.range?.[0] ?? 0) + 1)));
   if (findings.some((f) => f.severity === 'error')) return { file, text, data: null, map, findings };
   if (!isMap(doc.contents)) {
     const range = doc.contents?.range ? map.toRange(doc.contents.range[0], doc.contents.range[1]) : ZERO;
@@ -104,12 +113,17 @@ export function loadDocument(bytes: Uint8Array, file: string): LoadedDocument {
   } catch (e) {
     const message = /alias/i.test(String((e as Error).message))
       ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file looks like an alias bomb`
-      : String((e as Error).message);
+      : tooDeep(e)
+        ? `aliases nest lists and mappings too deep: an agreement needs a few levels, and more than ${MAX_NESTING} are refused`
+        : String((e as Error).message);
     findings.push(finding(file, message, ZERO));
     return { file, text, data: null, map, findings };
   }
   return { file, text, data, map, findings };
 }
+
+const DEEP = `lists and mappings nest too deep here: an agreement needs a few levels, and more than ${MAX_NESTING} are refused`;
+const tooDeep = (e: unknown): boolean => e instanceof RangeError && /call stack/i.test(e.message);
 
 function describeDuplicate(text: string, start: number): string {
   const lineEnd = text.indexOf('\n', start);

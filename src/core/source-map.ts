@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NodePath, Range } from './diagnostic';
 
 const SEP = '\u001f';
@@ -19,9 +19,11 @@ interface Spot {
  */
 export class SourceMap {
   private index: Map<string, Spot> | undefined;
+  /** Offsets where lines start, found in the text itself (the parser's line counter misses lines after some errors). */
+  private lineStarts: number[] | undefined;
 
   constructor(
-    private readonly lines: LineCounter,
+    private readonly text: string,
     private readonly root: Node | null,
   ) {}
 
@@ -82,8 +84,20 @@ export class SourceMap {
 
   /** Line and column of an offset, 1-based. */
   position(offset: number): { line: number; column: number } {
-    const { line, col } = this.lines.linePos(offset);
-    return { line: Math.max(line, 1), column: Math.max(col, 1) };
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    const starts = this.lineStarts;
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let a = 0;
+    let b = starts.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (starts[mid]! <= at) a = mid;
+      else b = mid - 1;
+    }
+    return { line: a + 1, column: at - starts[a]! + 1 };
   }
 
   toRange(start: number, end: number): Range {

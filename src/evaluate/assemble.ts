@@ -84,7 +84,9 @@ function metricCredits(m: PlannedMetric, outcomes: readonly Outcome[], results: 
     if (credit.form !== 'percent') r.creditForm = credit.form;
     if (credit.multiplier !== undefined) r.multiplier = credit.multiplier;
     const earned = r.credit > 0 || (credit.amount !== null && credit.amount.n > 0n);
-    if (m.metric.earnBack && earned) r.earnBack = earnBack(results.slice(i + 1), m.metric.earnBack.periods);
+    const back = m.metric.earnBack?.periods;
+    // earnBack() reads at most `back` later periods; slicing only those keeps this linear.
+    if (back !== undefined && earned) r.earnBack = earnBack(results.slice(i + 1, i + 1 + back), back);
     if (r.earnBack === 'waived') return;
     out.push({ service, resource, period, percent: credit.percent, amount: credit.amount, firstIncidentEnd: o.facts?.firstIncidentEnd });
   });

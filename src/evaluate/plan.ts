@@ -1,7 +1,7 @@
-import type { Agreement, DataKind, MetricKind } from '../core/model';
+import type { Agreement, DataKind, MetricKind, PeriodKind } from '../core/model';
 import { parseCondition, type Condition } from '../core/condition';
 import { InputError, UsageError } from '../core/errors';
-import { getZone, termRange, type Zone } from '../time';
+import { DAY_MS, getZone, termRange, type Period, type Zone } from '../time';
 import { CreditBases, ServiceCharges } from './credits';
 import type { EvaluateOptions, EvaluationPlan } from './api';
 import { assemble, type PlannedMetric } from './assemble';
@@ -18,6 +18,7 @@ import type { AgreementShape, MetricShape } from './model';
 import { PeriodSet } from './periods';
 import { rowMatch } from './row-match';
 import { evaluatedRange, metricPeriods } from './range';
+import { checkRunSize, checkSlices, MAX_METRIC_PERIODS } from './run-size';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
 import { Windows } from './windows';
@@ -72,7 +73,17 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
   const range = evaluatedRange(a.term, options, zone);
   const { reported, evaluated } = selectMetrics(a, options.metrics);
   checkFees(a, evaluated);
-  const windows = new Windows(a, zone);
+  // Metrics of one period kind share their periods; each list is cut short past the limit.
+  const periodLists = new Map<PeriodKind, Period[]>();
+  const periodsOf = (kind: PeriodKind): Period[] => {
+    let list = periodLists.get(kind);
+    if (!list) periodLists.set(kind, (list = metricPeriods(kind, zone, range, options.asOf, MAX_METRIC_PERIODS)));
+    return list;
+  };
+  checkRunSize(evaluated, (kind) => periodsOf(kind).length);
+  const sliced = evaluated.filter((m) => m.kind === 'availability' && m.slice !== undefined && a.data?.[m.data]?.kind !== 'intervals');
+  checkSlices(sliced.map((metric) => ({ metric, periods: periodsOf(metric.period) })));
+  const windows = new Windows(a, zone, (range.end - range.start) / DAY_MS);
   const frames = new Map<string, SourceFrame>();
   const frame = (name: string, metric: MetricShape): SourceFrame => {
     let f = frames.get(name);
@@ -86,7 +97,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
 
   const metrics: PlannedMetric[] = evaluated.map((metric) => {
     const source = frame(metric.data, metric);
-    const periods = new PeriodSet(metricPeriods(metric.period, zone, range, options.asOf), options.asOf);
+    const periods = new PeriodSet(periodsOf(metric.period), options.asOf);
     const run = RUNS[metric.kind](source.def.kind)({
       metric,
       source,

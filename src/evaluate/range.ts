@@ -1,5 +1,5 @@
-import { UsageError } from '../core/errors';
-import { parsePeriodLabel, periodsIn, termRange, type Period, type Zone } from '../time';
+import { InputError, UsageError } from '../core/errors';
+import { FIRST_YEAR, LAST_YEAR, parsePeriodLabel, periodsIn, termRange, type Period, type Zone } from '../time';
 import type { EvaluateOptions } from './api';
 import type { PeriodKind } from '../core/model';
 
@@ -26,6 +26,12 @@ function label(flag: string, text: string, zone: Zone): Period {
  * --from/--to (the named periods included) or --period.
  */
 export function evaluatedRange(term: { start: unknown; end: unknown }, options: EvaluateOptions, zone: Zone): Range {
+  for (const date of [dateText(term.start), dateText(term.end)]) {
+    const year = Number(date.slice(0, 4));
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new InputError(`the term's date ${date} is outside the years sla reads dates in, ${FIRST_YEAR} to ${LAST_YEAR} (lint rule term-order)`);
+    }
+  }
   const whole = termRange(dateText(term.start), dateText(term.end), zone);
   if (options.period !== undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new UsageError('--period cannot be combined with --from or --to');
@@ -44,8 +50,9 @@ export function evaluatedRange(term: { start: unknown; end: unknown }, options: 
 /**
  * A metric's periods within the range, clipped to it. Periods that have not
  * begun by --as-of are left out: there is nothing to measure yet, and a count
- * of 0 for next month must not read as a breach.
+ * of 0 for next month must not read as a breach. At most `max` + 1 of them:
+ * enough to tell that there are more than `max`.
  */
-export function metricPeriods(kind: PeriodKind, zone: Zone, range: Range, asOf: number): Period[] {
-  return periodsIn(kind, zone, range.start, range.end).filter((p) => p.start < asOf);
+export function metricPeriods(kind: PeriodKind, zone: Zone, range: Range, asOf: number, max = Infinity): Period[] {
+  return periodsIn(kind, zone, range.start, range.end, max).filter((p) => p.start < asOf);
 }

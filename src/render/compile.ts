@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars';
 import Runtime from 'handlebars/runtime';
 import COMPILE_OPTIONS from './compile-options.json';
 import { PRECOMPILED } from './precompiled.generated';
+import { checkTemplates } from './template-limits';
 import type { RenderFormat, TemplateSource } from './templates';
 
 export type Env = typeof Handlebars;
@@ -26,7 +27,9 @@ export function precompiledSpec(format: RenderFormat, t: TemplateSource): Spec |
  * escaping and prototype protections are the same either way.
  */
 export function createEnvironment(format: RenderFormat, templates: readonly TemplateSource[]): Env {
-  if (templates.every((t) => precompiledSpec(format, t) !== null)) return Runtime.create() as Env;
+  const custom = templates.filter((t) => precompiledSpec(format, t) === null);
+  if (custom.length === 0) return Runtime.create() as Env;
+  checkTemplates(custom);
   // loaded on demand: only custom templates need it
   return (require('handlebars') as Env).create();
 }

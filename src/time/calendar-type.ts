@@ -8,4 +8,6 @@ export interface Calendar {
   /** The calendar's intervals within [start, end), merged, sorted. */
   windows(start: number, end: number): Interval[];
   contains(utcMs: number): boolean;
+  /** At most how many intervals the calendar keeps in memory to answer for `days` days. */
+  intervalsOver(days: number): number;
 }

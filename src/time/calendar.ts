@@ -26,6 +26,9 @@ class Always implements Calendar {
   contains(): boolean {
     return true;
   }
+  intervalsOver(): number {
+    return 0;
+  }
 }
 
 export const ALWAYS: Calendar = new Always(UTC_ZONE);
@@ -69,6 +72,9 @@ class Outside implements Calendar {
   }
   contains(utcMs: number): boolean {
     return !this.inner.contains(utcMs);
+  }
+  intervalsOver(days: number): number {
+    return this.inner.intervalsOver(days);
   }
 }
 

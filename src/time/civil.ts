@@ -8,6 +8,14 @@ export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 export const MINUTE_MS = 60_000;
 
+/**
+ * The years whose dates and times sla reads: the zone tables are read from
+ * Intl for these years (the edge years' offsets stand for times beyond), and
+ * an agreement's term and --as-of must lie within them.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9998;
+
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

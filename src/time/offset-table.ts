@@ -1,8 +1,6 @@
-import { DAY_MS, civilFromDays, daysFromCivil } from './civil';
+import { DAY_MS, FIRST_YEAR as MIN_YEAR, LAST_YEAR as MAX_YEAR, civilFromDays, daysFromCivil } from './civil';
 
 const STEP_MS = 24 * 3_600_000;
-const MIN_YEAR = 1000;
-const MAX_YEAR = 9998;
 
 /** first/last: the instants showing the wall time (for a gap: by the offsets before/after the jump); transition: the jump (gaps only, else NaN). */
 export interface Resolution { kind: 'unique' | 'ambiguous' | 'gap'; first: number; last: number; transition: number }
@@ -24,17 +22,21 @@ export class OffsetTable {
   private lo = 0;
   private hi = 0;
   private last = 0;
-  private formatter: Intl.DateTimeFormat | undefined;
 
-  constructor(private readonly name: string) {}
+  /** `formatter`: the zone's formatter, shared by the tables of one zone (ZoneOffsets). */
+  constructor(
+    name: string,
+    private readonly formatter: () => Intl.DateTimeFormat = zoneFormatter(name),
+  ) {}
 
-  /** Made on first use: a process's first Intl.DateTimeFormat costs ~15 ms of start-up. */
   private get format(): Intl.DateTimeFormat {
-    this.formatter ??= new Intl.DateTimeFormat('en-US', {
-      timeZone: this.name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    return this.formatter;
+    return this.formatter();
+  }
+
+  /** Whether utc lies within the years this table has read, or within `years` of them. */
+  reaches(utc: number, years = 0): boolean {
+    const margin = years * 366 * DAY_MS;
+    return this.ats.length > 0 && utc >= this.lo - margin && utc < this.hi + margin;
   }
 
   offsetMsAt(utc: number): number {
@@ -58,6 +60,14 @@ export class OffsetTable {
     }
     this.last = a;
     return a;
+  }
+
+  /** The offset in force from `from` through `to` (UTC ms), or null when it changes in between. */
+  steadyOffset(from: number, to: number): number | null {
+    this.indexOf(from);
+    this.indexOf(to); // both extend first: extending shifts indices
+    const i = this.indexOf(from);
+    return this.indexOf(to) === i ? this.offs[i] : null;
   }
 
   /** All instants showing wall time `local`, or the jump when there is none. */
@@ -181,4 +191,14 @@ export class OffsetTable {
     }
     return daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 - second;
   }
+}
+
+/** The zone's formatter, made on first use: a process's first Intl.DateTimeFormat costs ~15 ms of start-up. */
+export function zoneFormatter(name: string): () => Intl.DateTimeFormat {
+  let format: Intl.DateTimeFormat | undefined;
+  return () =>
+    (format ??= new Intl.DateTimeFormat('en-US', {
+      timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    }));
 }

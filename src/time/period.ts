@@ -50,14 +50,14 @@ export function midnight(zone: Zone, n: number): number {
   return zone.wallToUtc(n * DAY_MS, 'start');
 }
 
-/** The periods cut in `zone` that meet [from, to), clipped to it. */
-export function periodsIn(kind: PeriodKind, zone: Zone, from: number, to: number): Period[] {
+/** The periods cut in `zone` that meet [from, to), clipped to it; the first `max` + 1 of them at most. */
+export function periodsIn(kind: PeriodKind, zone: Zone, from: number, to: number, max = Infinity): Period[] {
   const out: Period[] = [];
   if (!(from < to)) return out;
   // One period back: near a midnight that repeats, the local date can trail the boundary.
   let first = periodStartDay(kind, periodStartDay(kind, zone.localDayOf(from)) - 1);
   let start = midnight(zone, first);
-  while (start < to) {
+  while (start < to && out.length <= max) {
     const next = nextStartDay(kind, first);
     const end = midnight(zone, next);
     if (end > from) out.push({ label: labelOf(kind, first), start: Math.max(start, from), end: Math.min(end, to) });

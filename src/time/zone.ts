@@ -1,5 +1,5 @@
 import { DAY_MS, civilFromDays, daysFromCivil } from './civil';
-import { OffsetTable } from './offset-table';
+import { ZoneOffsets } from './zone-offsets';
 
 export type DstPolicy = 'reject' | 'earlier' | 'later';
 
@@ -33,12 +33,12 @@ export function isValidZone(name: string): boolean {
  */
 export class Zone {
   readonly name: string;
-  private readonly table: OffsetTable;
+  private readonly table: ZoneOffsets;
 
   constructor(name: string) {
     if (!isValidZone(name)) throw new Error(`'${name}' is not an IANA time zone (such as Europe/Berlin or Etc/UTC)`);
     this.name = name;
-    this.table = new OffsetTable(name);
+    this.table = new ZoneOffsets(name);
   }
 
   /** Offset in minutes (Berlin summer: 120). */
@@ -94,6 +94,11 @@ export class Zone {
     const r = this.table.resolve(local);
     if (r.kind === 'gap') return r.transition;
     return side === 'start' ? r.first : r.last;
+  }
+
+  /** The offset (ms) in force from `from` through `to` (UTC ms), or null when the clocks change in between. */
+  steadyOffsetMs(from: number, to: number): number | null {
+    return this.table.steadyOffset(from, to);
   }
 
   /** The fast path of both conversions: the offset is the same a day either side, so the local time is unique. */

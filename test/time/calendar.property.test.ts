@@ -46,8 +46,9 @@ const specArb = fc
     days: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 1440 }), { maxLength: 4 }), { minLength: 7, maxLength: 7 }),
     spill: fc.array(fc.integer({ min: 0, max: 1440 }), { minLength: 7, maxLength: 7 }),
     holidays: fc.uniqueArray(fc.integer({ min: -4, max: 8 }), { maxLength: 3 }),
+    cut: fc.boolean(),
   })
-  .map(({ zone, days, spill, holidays }) => {
+  .map(({ zone, days, spill, holidays, cut }) => {
     const hours = days.map((points) => {
       const p = [...points].sort((a, b) => a - b).slice(0, points.length - (points.length % 2));
       const ranges: [number, number][] = [];
@@ -63,6 +64,8 @@ const specArb = fc
       const room = Math.min(spill[d], next.length > 0 ? next[0][0] : 1440, last ? last[0] : 0);
       if (last && last[1] === 1440 && room > 0) last[1] = 1440 + room;
     }
+    // Ranges cut in two that touch (08:00-12:00, 12:00-18:00) are the same hours as one.
+    if (cut) hours.forEach((ranges, d) => (hours[d] = ranges.flatMap(([s, e]): [number, number][] => (e - s > 1 && (s + e) >> 1 < 1440 ? [[s, (s + e) >> 1], [(s + e) >> 1, e]] : [[s, e]]))));
     return { zone, hours, holidays } as Spec;
   });
 

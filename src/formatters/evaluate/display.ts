@@ -1,4 +1,5 @@
 import type { MetricResult, Status } from '../../evaluate/result';
+import { numberFormat } from './number-format';
 
 const THRESHOLD = /(-?\d+(?:\.\d+)?)/;
 
@@ -24,18 +25,18 @@ export function displayValue(r: Pick<MetricResult, 'value' | 'unit'> & { target?
   let digits = r.unit === '%' ? 2 : Number.isInteger(v) ? 0 : 2;
   if (r.unit === '%' && v < 100 && v > 99.99) v = 99.99;
   else digits = faithfulDigits(v, r.target, digits);
-  const n = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  const n = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   if (r.unit === null) return n;
   return r.unit === '%' ? `${n}%` : `${n} ${r.unit}`;
 }
 
 export function displayMoney(amount: number, currency: string | null, locale: string): string {
-  if (!currency) return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  if (!currency) return numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 export function displayPercent(percent: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(percent)}%`;
+  return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(percent)}%`;
 }
 
 export const STATUS_LABEL: Record<Status, string> = {

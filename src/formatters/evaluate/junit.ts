@@ -1,5 +1,6 @@
 import { escapeControls } from '../../core/control-chars';
 import type { MetricResult } from '../../evaluate/result';
+import { byMetric } from './by-metric';
 import type { EvaluateFormatter } from './types';
 
 /** Characters XML 1.0 cannot hold are escaped before markup (the registry does it too; this file stays well-formed alone). */
@@ -28,11 +29,10 @@ function testcase(r: MetricResult, suite: string): string {
 
 /** One testsuite per metric, one testcase per period; a breach is a failure, no data is skipped. */
 export const junit: EvaluateFormatter = (evaluation) => {
-  const byMetric = new Map<string, MetricResult[]>();
-  for (const r of evaluation.results) byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), r]);
+  const grouped = byMetric(evaluation.results);
   const failures = (rs: MetricResult[]): number => rs.filter((r) => r.status === 'breached').length;
   const skipped = (rs: MetricResult[]): number => rs.filter((r) => r.status === 'no-data').length;
-  const suites = [...byMetric].map(([metric, rs]) => {
+  const suites = [...grouped].map(([metric, rs]) => {
     const suite = `${evaluation.agreement.id}.${metric}`;
     return [
       `  <testsuite name="${escape(metric)}" tests="${rs.length}" failures="${failures(rs)}" errors="0" skipped="${skipped(rs)}">`,

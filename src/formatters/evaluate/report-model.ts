@@ -1,4 +1,5 @@
-import type { Evaluation, MetricResult } from '../../evaluate/result';
+import type { Evaluation } from '../../evaluate/result';
+import { byMetric } from './by-metric';
 import { metricChart, targetNumber } from './chart';
 import { countsLine, displayCredit, displayMoney, displayPercent, displayValue, STATUS_LABEL } from './display';
 import type { EvaluateFormatOptions } from './types';
@@ -12,11 +13,10 @@ export function reportModel(evaluation: Evaluation, options: EvaluateFormatOptio
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
   const start = Date.parse(evaluation.range.start);
   const lastDay = Date.parse(evaluation.range.end) - 1;
-  const byMetric = new Map<string, MetricResult[]>();
-  for (const r of evaluation.results) byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), r]);
+  const grouped = byMetric(evaluation.results);
   const serviceName = (id: string | null): string => (id === null ? '' : (ctx?.services[id]?.name ?? id));
   const partyName = (id: string): string => ctx?.parties.find((p) => p.id === id)?.name ?? id;
-  const metrics = [...byMetric].map(([id, rs], index) => {
+  const metrics = [...grouped].map(([id, rs], index) => {
     const info = ctx?.metrics[id];
     return {
       id,

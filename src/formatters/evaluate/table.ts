@@ -1,8 +1,8 @@
 import chalk from 'chalk';
-import Table from 'cli-table3';
 import type { Status } from '../../evaluate/result';
 import { itemsTable } from './items-table';
 import { countsLine, displayCredit, displayMoney, displayPercent, displayValue, periodLabel, STATUS_LABEL } from './display';
+import { textTable, type TextCell } from './text-table';
 import type { EvaluateFormatter } from './types';
 
 type Paint = (s: string) => string;
@@ -12,13 +12,11 @@ function palette(color: boolean): Record<Status, Paint> & { dim: Paint; bold: Pa
   return { met: c.green, 'at-risk': c.yellow, breached: c.red, excused: c.cyan, 'no-data': c.gray, dim: c.dim, bold: c.bold };
 }
 
-const PLAIN = { head: [] as string[], border: [] as string[], compact: true };
-
 /** For people at a terminal: a row per metric and period, the credits, and a summary line. */
 export const table: EvaluateFormatter = (evaluation, options) => {
   const paint = palette(options.color);
   const { locale } = options;
-  const results = new Table({ head: ['Metric', 'Period', 'Value', 'Target', 'Status', 'Credit'].map((h) => paint.bold(h)), style: PLAIN });
+  const results: TextCell[][] = [];
   for (const r of evaluation.results) {
     results.push([
       r.metric,
@@ -32,12 +30,12 @@ export const table: EvaluateFormatter = (evaluation, options) => {
   const out = [
     paint.bold(`${evaluation.agreement.title} (${evaluation.agreement.id})`),
     paint.dim(`${evaluation.range.start} – ${evaluation.range.end}, as of ${evaluation.asOf}`),
-    results.toString(),
+    textTable(['Metric', 'Period', 'Value', 'Target', 'Status', 'Credit'].map((h) => paint.bold(h)), results),
   ];
   if (evaluation.credits.length > 0) {
     const claims = evaluation.credits.some((c) => c.claimBy !== null);
     const head = ['Service', 'Period', 'Credit', 'Amount', ...(claims ? ['Claim by'] : [])];
-    const credits = new Table({ head: head.map((h) => paint.bold(h)), style: PLAIN });
+    const credits: TextCell[][] = [];
     for (const c of evaluation.credits) {
       const amount = c.amount === null ? '—' : displayMoney(c.amount, c.currency, locale);
       credits.push([
@@ -48,7 +46,7 @@ export const table: EvaluateFormatter = (evaluation, options) => {
         ...(claims ? [c.claimBy ?? '—'] : []),
       ]);
     }
-    out.push(credits.toString());
+    out.push(textTable(head.map((h) => paint.bold(h)), credits));
   }
   if (evaluation.items && evaluation.items.length > 0) {
     out.push(itemsTable(evaluation.items, { achieved: paint.met, late: paint.breached, pending: paint['at-risk'], bold: paint.bold }));

@@ -31,6 +31,7 @@ import { metricKindKeys } from './metric-kind-keys';
 import { metricOwnerParty } from './metric-owner-party';
 import { serviceHasMetric } from './service-has-metric';
 import { serviceMetricCount } from './service-metric-count';
+import { sliceLength } from './slice-length';
 import { targetUnit } from './target-unit';
 import { termOrder } from './term-order';
 import { uniqueIds } from './unique-ids';
@@ -64,6 +65,7 @@ export type BuiltinRuleId =
   | 'fee-period-match'
   | 'claim-calendar'
   | 'claim-before-report'
+  | 'slice-length'
   | 'calendar-hours'
   | 'business-days-window'
   | 'valid-timezone'
@@ -104,6 +106,7 @@ const byId = {
   'fee-period-match': feePeriodMatch,
   'claim-calendar': claimCalendar,
   'claim-before-report': claimBeforeReport,
+  'slice-length': sliceLength,
   'calendar-hours': calendarHours,
   'business-days-window': businessDaysWindow,
   'valid-timezone': validTimezone,

@@ -67,7 +67,7 @@ export function metricRun(agreement: Agreement, data: Csv, options: { period?: s
     return f;
   };
   const source = frame(metric.data);
-  const windows = new Windows(agreement, zone);
+  const windows = new Windows(agreement, zone, (range.end - range.start) / 86_400_000);
   const ctx = {
     metric,
     source,

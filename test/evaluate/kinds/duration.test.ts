@@ -40,7 +40,7 @@ function outcomes(a: ReturnType<typeof agreement>, data: Record<string, string>,
   const frames = new Map<string, SourceFrame>();
   const frame = (name: string) => frames.get(name) ?? frames.set(name, new SourceFrame(name, a.data![name]!, zone)).get(name)!;
   const periods = new PeriodSet(metricPeriods(metric.period, zone, range, asOf), asOf);
-  const windows = new Windows(a, zone);
+  const windows = new Windows(a, zone, (range.end - range.start) / 86_400_000);
   const run = duration({ metric, source: frame(metric.data), sourceNamed: frame, periods, match: null, good: null, window: windows.of(metric), excluded: null, excludedFromWindow: null, asOf, range, zone, listItems: false });
   for (const f of frames.values()) {
     const [header, ...rows] = splitCsv(data[f.name]!);

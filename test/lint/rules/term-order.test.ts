@@ -14,6 +14,12 @@ describe('term-order', () => {
     ]);
   });
 
+  it('bad-years.sla.yaml: reports an end beyond the years 1000 to 9998', () => {
+    expect(where(lintFile(termOrder, fixture('term-order', 'bad-years.sla.yaml')))).toEqual([
+      '4:33 error term.end 9999-12-31 is outside the years sla reads dates in, 1000 to 9998',
+    ]);
+  });
+
   it('good.sla.yaml: passes a one-day term', () => {
     expect(where(lintFile(termOrder, fixture('term-order', 'good.sla.yaml')))).toEqual([]);
   });
