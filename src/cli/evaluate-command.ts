@@ -10,6 +10,7 @@ import { reportContext } from '../formatters/evaluate/context';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
 import { assetPath } from '../io/assets';
 import { locateDataFiles, readDataFile } from '../io/data-files';
+import { isRegularFile } from '../io/data-paths';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createProgress } from '../io/progress';
@@ -88,7 +89,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isPlainFile(f.path))) io.longRun?.();
+  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isRegularFile(f.path))) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {
@@ -150,14 +151,6 @@ export function evaluateExitCode(evaluation: Evaluation, failOn: FailOn): number
 export function loadReportTemplates(): ReportTemplates {
   const read = (name: string): string => fs.readFileSync(assetPath('templates', 'report', name), 'utf8');
   return { md: read('report.md.hbs'), html: read('report.html.hbs') };
-}
-
-function isPlainFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return true;
-  }
 }
 
 function sizeOf(file: string): number {

@@ -42,7 +42,8 @@ export function checkDataPath(source: string, written: string, absolute: string,
   if (!isRegularFile(real)) refuse('which is not a regular file (a folder, a device or a pipe)', false);
 }
 
-function isRegularFile(file: string): boolean {
+/** Whether a path is a regular file (true when it cannot be read: the reader then says why). */
+export function isRegularFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
   } catch {
