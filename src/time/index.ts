@@ -7,3 +7,6 @@ export * from './period';
 export * from './interval';
 export * from './hours';
 export * from './calendar';
+export * from './pattern';
+export * from './epoch';
+export * from './cell-duration';
