@@ -1,7 +1,9 @@
-import { createTimestampParser, getZone, type Zone } from '../time';
+import { createDurationReader, type TimestampResult, type Zone } from '../time';
 import { RowError, type RowSink, type SourcePlan } from '../rows';
-import { createByteTimeParser } from './byte-time';
-import { CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
+import { formatOf, formatSpec, roleColumn } from '../core/source-formats';
+import { CELL_LIST, CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
+import { localizeNumbers } from './localized-numbers';
+import { timeReaders } from './time-form';
 import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
 import type { RowTest } from './conditions';
 import type { DataSourceShape } from './model';
@@ -27,8 +29,9 @@ export class SourceFrame {
   readonly columns: string[] = [];
   readonly consumers: Consumer[] = [];
   private readonly index = new Map<string, number>();
-  private readonly parse: (text: string) => number | { error: string };
+  private readonly parse: (text: string) => TimestampResult;
   private readonly parseBytes: (b: Uint8Array, start: number, end: number) => number;
+  private readonly readDuration: (text: string) => number | null;
   private stamp = 0;
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
@@ -42,15 +45,15 @@ export class SourceFrame {
     readonly def: DataSourceShape,
     agreementZone: Zone,
   ) {
-    const zone = def.timezone ? getZone(def.timezone) : agreementZone;
-    const dst = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
-    this.parse = createTimestampParser(zone, dst);
-    this.parseBytes = createByteTimeParser(zone, dst);
+    const readers = timeReaders(name, def, agreementZone);
+    this.parse = readers.text;
+    this.parseBytes = readers.bytes;
+    this.readDuration = createDurationReader(def.durations ?? formatSpec(def).durations ?? 'iso');
   }
 
-  /** The column mapped to a role (`time`, `start`, `service` ...), if any. */
+  /** The column mapped to a role (`time`, `start`, `service` ...), if any: the agreement's, else its format's. */
   role(name: string): string | undefined {
-    return this.def.columns?.[name];
+    return roleColumn(this.def, name);
   }
 
   /** Index of a header name in the row, registering it when new. */
@@ -93,7 +96,9 @@ export class SourceFrame {
     const start = cells.starts[i]!;
     const end = cells.ends[i]!;
     let value = NaN;
-    if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
+    const flags = cells.flags[i]!;
+    if ((flags & CELL_LIST) !== 0) throw new RowError(i, 'a time cell holds several values');
+    if ((flags & CELL_NEEDS_TEXT) === 0) {
       if (end > start) value = this.parseBytes(cells.bytes, start, end);
       if (Number.isNaN(value) && end > start) value = this.timeOfText(cells, i);
     } else value = this.timeOfText(cells, i);
@@ -110,6 +115,18 @@ export class SourceFrame {
     return r;
   }
 
+  /** A duration cell in the source's `durations` form, in ms; NaN when empty. */
+  duration(cells: RowCells, i: number): number {
+    const text = cells.text(i).trim();
+    if (text.length === 0) return NaN;
+    const ms = this.readDuration(text);
+    if (ms === null) {
+      const form = this.def.durations ?? formatSpec(this.def).durations ?? 'iso';
+      throw new RowError(i, `not a duration (${form}): ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`);
+    }
+    return ms;
+  }
+
   /** A number cell as the nearest double. */
   number(cells: RowCells, i: number): number {
     this.decimal(cells, i, this.cell);
@@ -118,6 +135,7 @@ export class SourceFrame {
 
   /** A number cell read exactly into `out` (see ExactSums); its text is cells.text(i) when !out.fast. */
   decimal(cells: RowCells, i: number, out: DecimalCell): void {
+    if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a number cell holds several values');
     if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
       const r = readDecimalBytes(cells.bytes, cells.starts[i]!, cells.ends[i]!, out);
       if (r === DECIMAL_OK) return;
@@ -135,7 +153,7 @@ export class SourceFrame {
   }
 
   plan(): SourcePlan {
-    return { name: this.name, kind: this.def.kind, file: this.def.file, columns: this.columns };
+    return { name: this.name, kind: this.def.kind, file: this.def.file, columns: this.columns, format: formatOf(this.def), def: this.def };
   }
 
   sink(): RowSink {
@@ -166,6 +184,7 @@ export class SourceFrame {
         for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
       };
     }
+    if (this.def.decimal === ',') cells = localizeNumbers(cells);
     const text = new TextCells();
     return { cells, row: (fields) => cells(text.set(fields)) };
   }

@@ -9,10 +9,12 @@ interface Items {
   /** NaN while open. */
   to: number[];
   id: string[];
+  /** Time the item's clock stood still by its `paused` cell (0 without one). */
+  paused: number[];
 }
 
 interface DurationState {
-  items: { from: Float64Array; to: Float64Array; id: string[] }[];
+  items: { from: Float64Array; to: Float64Array; id: string[]; paused: Float64Array }[];
   pauseIds: string[];
   /** Per id, its pauses as start, end pairs. */
   pauses: Float64Array[];
@@ -47,13 +49,16 @@ export function duration(ctx: KindContext): MetricRun {
   const toCol = source.column(metric.to);
   const pauseSource = typeof metric.pauses === 'string' ? ctx.sourceNamed(metric.pauses) : null;
   const idCol = pauseSource ? requireRole(ctx, source, 'id') : -1;
-  const items: Items[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], id: [] }));
+  const items: Items[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], id: [], paused: [] }));
+  const pausedName = source.role('paused');
+  const pausedCol = pausedName ? source.column(pausedName) : -1;
   const pauses = new Map<string, number[]>();
 
   let i = -1;
   let from = 0;
   let to = 0;
   let id = '';
+  let paused = 0;
   source.consumers.push({
     take(cells) {
       if (match && !match(cells)) return false;
@@ -63,6 +68,7 @@ export function duration(ctx: KindContext): MetricRun {
       to = source.time(cells, toCol);
       if (to < from) throw new RowError(toCol, `'${metric.to}' is before '${metric.from}'`);
       id = idCol < 0 ? '' : cells.text(idCol);
+      paused = pausedCol < 0 ? 0 : source.duration(cells, pausedCol) || 0;
       return true;
     },
     apply() {
@@ -70,6 +76,7 @@ export function duration(ctx: KindContext): MetricRun {
       list.from.push(from);
       list.to.push(to);
       list.id.push(id);
+      list.paused.push(paused);
     },
   });
 
@@ -110,7 +117,7 @@ export function duration(ctx: KindContext): MetricRun {
           const from = list.from[k]!;
           const closed = list.to[k]! <= asOf;
           const end = closed ? list.to[k]! : Math.max(from, limit);
-          const elapsed = window.windowTime(from, end) - pausedTime(pauses.get(list.id[k]!), window, from, end);
+          const elapsed = window.windowTime(from, end) - pausedTime(pauses.get(list.id[k]!), window, from, end) - list.paused[k]!;
           if (closed) {
             counted++;
             if (elapsed <= within) ok++;
@@ -122,7 +129,7 @@ export function duration(ctx: KindContext): MetricRun {
     },
     exportState(): DurationState {
       return {
-        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), id: l.id.slice() })),
+        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), id: l.id.slice(), paused: Float64Array.from(l.paused) })),
         pauseIds: [...pauses.keys()],
         pauses: [...pauses.values()].map((l) => Float64Array.from(l)),
       };
@@ -134,6 +141,7 @@ export function duration(ctx: KindContext): MetricRun {
         append(list.from, l.from);
         append(list.to, l.to);
         append(list.id, l.id);
+        append(list.paused, l.paused);
       });
       s.pauseIds.forEach((id, k) => {
         const list = pauses.get(id);
