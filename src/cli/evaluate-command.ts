@@ -12,6 +12,8 @@ import { locateDataFiles, readDataFile } from '../io/data-files';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createProgress } from '../io/progress';
+import { fetchSource } from '../io/prometheus-source';
+import { evaluatedRange } from '../evaluate/range';
 import { createTimestampParser, getZone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
@@ -34,6 +36,8 @@ export interface EvaluateCommandOptions {
   out?: string;
   failOn?: FailOn;
   skipInvalid?: boolean;
+  /** --fetch: query data sources that name a Prometheus server (network access is opt-in). */
+  fetch?: boolean;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -65,7 +69,14 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   };
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
-  const files = locateDataFiles(plan.sources, {
+  for (const s of plan.sources) {
+    const url = s.def?.prometheus?.url;
+    if (url && !options.fetch && s.file === undefined && !(s.name in overrides)) {
+      throw new UsageError(`data source '${s.name}' is read from Prometheus at ${url}: pass --fetch to query it (network access), or --data ${s.name}=FILE`);
+    }
+  }
+  const fetched = options.fetch === true ? plan.sources.filter((s) => s.def?.prometheus?.url !== undefined && !(s.name in overrides)) : [];
+  const files = locateDataFiles(plan.sources.filter((s) => !fetched.includes(s)), {
     // an agreement from standard input reads its data relative to the working directory
     agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
     cwd: io.cwd,
@@ -93,6 +104,13 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     }
   } finally {
     progress.done();
+  }
+  if (fetched.length > 0) {
+    const range = evaluatedRange((data as { term: { start: unknown; end: unknown } }).term, evaluateOptions, getZone(zone));
+    for (const source of fetched) {
+      const s = await fetchSource(source, plan, { from: range.start, to: Math.min(range.end, asOf), skipInvalid: options.skipInvalid === true, stderr: io.stderr as { write(s: string): unknown; isTTY?: boolean } });
+      if (s) skipped.push(s);
+    }
   }
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {

@@ -12,6 +12,7 @@ Examples:
   $ sla evaluate shop.sla.yaml --data requests=export.csv.gz --as-of 2026-12-01
   $ zcat today.csv.gz | sla evaluate shop.sla.yaml --data requests=- --format json
   $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
+  $ sla evaluate checkout.sla.yaml --fetch --period 2026-11   # query Prometheus
 
 Exit codes: 0 every target met (or at risk, excused, no data); 1 a target
 breached (see --fail-on); 2 bad input or usage.
@@ -33,6 +34,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of standard output')
     .addOption(new Option('--fail-on <when>', 'when to exit 1').choices(['never', 'breach', 'at-risk']).default('breach'))
     .option('--skip-invalid', 'skip rows with bad cells (counted and reported) instead of stopping', false)
+    .option('--fetch', 'query the Prometheus server of each `format: prometheus` source that names one (network access), instead of reading its file', false)
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
       const { evaluateCommand } = await import('./evaluate-command');
@@ -50,6 +52,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
             out: opts.out as string | undefined,
             failOn: opts.failOn as FailOn,
             skipInvalid: opts.skipInvalid === true,
+            fetch: opts.fetch === true,
           },
           io,
         ),

@@ -106,7 +106,7 @@ export function prometheusSeries(plan: SourcePlan, invalid: Invalid): RecordTran
         const matched = all.filter((s) => sel.matches(s.labels));
         if (matched.length === 0) {
           const what = sel.name !== null && !names.includes(sel.name) ? `unknown metric name '${sel.name}'` : `no series matches '${sel.text}'`;
-          throw new InputError(`data source '${plan.name}': ${what} (the file's series: ${names.length > 0 ? names.join(', ') : all.map((s) => seriesText(s.labels)).join(', ') || 'none'})`);
+          throw new InputError(`data source '${plan.name}': ${what} (series in the data: ${names.length > 0 ? names.join(', ') : all.map((s) => seriesText(s.labels)).join(', ') || 'none'})`);
         }
         return matched;
       });
