@@ -25,20 +25,23 @@ class Walker {
     }
   }
 
-  /** Walks one value; when `path` is given, stops at the value it leads to (returning true there). */
+  /** Walks one value; with a `path`, stops where it leads and says so (true). Syntax errors go to `error`. */
   value(path: readonly PathPart[] | null, depth = 0): boolean {
     this.blank();
-    const t = this.t;
     if (path !== null && depth === path.length) return true;
+    const t = this.t;
     const c = t[this.i];
     if (c === '{') return this.object(path, depth);
     if (c === '[') return this.array(path, depth);
-    if (c === '"') return this.string() && path === null;
+    if (c === '"') {
+      this.string();
+      return false;
+    }
     if (c === undefined) return this.fail('the text ends where a value is expected');
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(t.slice(this.i, this.i + 400));
     if (!literal) return this.fail(`unexpected ${show(c)} where a value is expected`);
     this.i += literal[0].length;
-    return path === null;
+    return false;
   }
 
   private object(path: readonly PathPart[] | null, depth: number): boolean {
@@ -46,7 +49,7 @@ class Walker {
     this.blank();
     if (this.t[this.i] === '}') {
       this.i++;
-      return path === null;
+      return false;
     }
     for (;;) {
       this.blank();
@@ -68,7 +71,7 @@ class Walker {
       }
       if (c === '}') {
         this.i++;
-        return path === null;
+        return false;
       }
       return this.fail(`expected ',' or '}' after a value, found ${show(c)}`);
     }
@@ -79,7 +82,7 @@ class Walker {
     this.blank();
     if (this.t[this.i] === ']') {
       this.i++;
-      return path === null;
+      return false;
     }
     for (let k = 0; ; k++) {
       const follow = path !== null && path[depth] === k;
@@ -93,7 +96,7 @@ class Walker {
       }
       if (c === ']') {
         this.i++;
-        return path === null;
+        return false;
       }
       return this.fail(`expected ',' or ']' after a value, found ${show(c)}`);
     }
