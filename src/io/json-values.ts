@@ -35,6 +35,7 @@ export class JsonValueSplitter {
   private startColumn = 1;
   private count = 0;
   private bomChecked = false;
+  private head = Buffer.alloc(0);
 
   constructor(
     private readonly file: string,
@@ -44,8 +45,17 @@ export class JsonValueSplitter {
   write(chunk: Buffer): void {
     let b = chunk;
     if (!this.bomChecked) {
+      // a byte-order mark, possibly cut across the first chunks
+      if (this.head.length > 0) b = Buffer.concat([this.head, b]);
+      let k = 0;
+      while (k < 3 && k < b.length && b[k] === BOM[k]) k++;
+      if (k === b.length && k < 3) {
+        this.head = Buffer.from(b);
+        return;
+      }
+      this.head = Buffer.alloc(0);
       this.bomChecked = true;
-      if (b.length >= 3 && b[0] === BOM[0] && b[1] === BOM[1] && b[2] === BOM[2]) b = b.subarray(3);
+      if (k === 3) b = b.subarray(3);
     }
     let from = 0;
     const n = b.length;

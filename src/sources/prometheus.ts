@@ -54,13 +54,13 @@ export function prometheusSeries(plan: SourcePlan, invalid: Invalid): RecordTran
   const add1 = (record: JsonRecord): void => {
     const s = record.value;
     if (!isObject(s)) return invalid(new RecordError(record, [], 'a series is an object with metric and values'));
-    if (typeof s.status === 'string') {
-      const why = s.status === 'error' ? `Prometheus answered with an error (${String(s.errorType ?? '')}): ${String(s.error ?? '').slice(0, 200)}` : `a response without data.result (status ${s.status})`;
-      return invalid(new RecordError(record, ['status'], why));
+    if (s.status === 'error') {
+      return invalid(new RecordError(record, ['status'], `Prometheus answered with an error (${String(s.errorType ?? '')}): ${String(s.error ?? '').slice(0, 200)}`));
     }
-    if (s.resultType !== undefined || (isObject(s.data) && s.data.resultType !== 'matrix')) {
+    if (isObject(s.data) && s.data.resultType !== 'matrix') {
       return invalid(new RecordError(record, ['data', 'resultType'], 'not the matrix of a range query (query_range, or promtool query range)'));
     }
+    if (typeof s.status === 'string') return invalid(new RecordError(record, ['status'], `a response without data.result (status ${s.status})`));
     if (!isObject(s.metric) || !Array.isArray(s.values)) return invalid(new RecordError(record, [], 'a series is an object with metric and values'));
     const labels = Object.fromEntries(Object.entries(s.metric).map(([k, v]) => [k, String(v)]));
     const key = JSON.stringify(Object.entries(labels).sort());
