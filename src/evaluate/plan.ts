@@ -62,7 +62,7 @@ function condition(metric: MetricShape, key: 'target' | 'warning', text: string)
 
 /** `service` (only when the source maps a service column) and `where`, as one test. */
 function rowMatch(metric: MetricShape, source: SourceFrame): RowTest | null {
-  const compiled = compileConditions(metric.where, (name) => source.column(name));
+  const compiled = compileConditions(metric.where, (name) => source.column(name), { lists: source.lists });
   const where = compiled && source.shared(`where ${JSON.stringify(metric.where)}`, compiled);
   const serviceColumn = source.role('service');
   if (!serviceColumn || !metric.service) return where;
@@ -104,7 +104,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       sourceNamed: (name) => frame(name, metric),
       periods,
       match: rowMatch(metric, source),
-      good: compileConditions(metric.good, (name) => source.column(name)),
+      good: compileConditions(metric.good, (name) => source.column(name), { lists: source.lists }),
       window: windows.of(metric),
       excluded: windows.excluded(metric),
       asOf: options.asOf,

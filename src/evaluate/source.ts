@@ -51,6 +51,11 @@ export class SourceFrame {
     this.readDuration = createDurationReader(def.durations ?? formatSpec(def).durations ?? 'iso');
   }
 
+  /** Whether rows may hold list cells (CSV rows never do: conditions then skip the test for one). */
+  get lists(): boolean {
+    return formatOf(this.def) !== 'csv';
+  }
+
   /** The column mapped to a role (`time`, `start`, `service` ...), if any: the agreement's, else its format's. */
   role(name: string): string | undefined {
     return roleColumn(this.def, name);
@@ -96,9 +101,7 @@ export class SourceFrame {
     const start = cells.starts[i]!;
     const end = cells.ends[i]!;
     let value = NaN;
-    const flags = cells.flags[i]!;
-    if ((flags & CELL_LIST) !== 0) throw new RowError(i, 'a time cell holds several values');
-    if ((flags & CELL_NEEDS_TEXT) === 0) {
+    if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
       if (end > start) value = this.parseBytes(cells.bytes, start, end);
       if (Number.isNaN(value) && end > start) value = this.timeOfText(cells, i);
     } else value = this.timeOfText(cells, i);
@@ -108,6 +111,7 @@ export class SourceFrame {
   }
 
   private timeOfText(cells: RowCells, i: number): number {
+    if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a time cell holds several values');
     const text = cells.text(i);
     if (text.length === 0) return NaN;
     const r = this.parse(text);
@@ -135,12 +139,11 @@ export class SourceFrame {
 
   /** A number cell read exactly into `out` (see ExactSums); its text is cells.text(i) when !out.fast. */
   decimal(cells: RowCells, i: number, out: DecimalCell): void {
-    if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a number cell holds several values');
     if ((cells.flags[i]! & CELL_NEEDS_TEXT) === 0) {
       const r = readDecimalBytes(cells.bytes, cells.starts[i]!, cells.ends[i]!, out);
       if (r === DECIMAL_OK) return;
       if (r !== NEEDS_TEXT) this.badNumber(cells, i, r);
-    }
+    } else if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a number cell holds several values');
     const r = readDecimal(cells.text(i), out);
     if (r !== DECIMAL_OK) this.badNumber(cells, i, r);
   }

@@ -85,8 +85,19 @@ export interface Step {
   plainOffset: boolean;
 }
 
+/** Every step has the same fields in the same order (one hidden class: the matchers read them per cell). */
 function step(kind: StepKind, field: Field, extra: Partial<Step> = {}): Step {
-  return { kind, field, min: 0, max: 0, twoDigitYear: false, codes: new Int32Array(0), names: [], base: 0, plainOffset: false, ...extra };
+  return {
+    kind,
+    field,
+    min: extra.min ?? 0,
+    max: extra.max ?? 0,
+    twoDigitYear: extra.twoDigitYear ?? false,
+    codes: extra.codes ?? new Int32Array(0),
+    names: extra.names ?? [],
+    base: extra.base ?? 0,
+    plainOffset: extra.plainOffset ?? false,
+  };
 }
 
 const digits = (field: Field, min: number, max: number, twoDigitYear = false): Step => step(StepKind.Digits, field, { min, max, twoDigitYear });

@@ -1,4 +1,5 @@
 import { DAY_MS, daysFromCivil, daysInMonth, weekday } from './civil';
+import { isDeterministic, LinearMatcher } from './pattern-linear';
 import { PatternMatcher, type Units } from './pattern-match';
 import { canonicalLocale, nameTables } from './pattern-names';
 import { Field, literalStep, stepOf, SUPPORTED_TOKENS, tokenize, type Step } from './pattern-tokens';
@@ -87,7 +88,7 @@ const DST = 4;
  */
 export function compileTimePattern(pattern: string, locale: string, zone: Zone, dst: DstPolicy): TimePattern {
   const steps = compileSteps(pattern, locale);
-  const matcher = new PatternMatcher(steps);
+  const matcher = isDeterministic(steps) ? new LinearMatcher(steps) : new PatternMatcher(steps);
   const v = matcher.values;
   const has = (f: Field): boolean => steps.some((s) => s.field === f);
   const hasMonth = has(Field.Month);
@@ -102,6 +103,23 @@ export function compileTimePattern(pattern: string, locale: string, zone: Zone, 
   if (!hasDay) v[Field.Day] = 1;
 
   let status = OK;
+  let lastYear = NaN;
+  let lastMonth = NaN;
+  let lastDay = NaN;
+  let lastDays = 0;
+  // the UTC offset of the last local day, when it holds all day and the days around (NaN: ask the zone)
+  let offsetDay = NaN;
+  let dayOffset = NaN;
+  const steadyOffset = (wallDay: number): number => {
+    if (wallDay === offsetDay) return dayOffset;
+    offsetDay = wallDay;
+    const start = wallDay * DAY_MS;
+    const o = zone.offsetMsAt(start - 2 * DAY_MS);
+    dayOffset = NaN;
+    for (let k = -1; k <= 3; k++) if (zone.offsetMsAt(start + k * DAY_MS) !== o) return NaN;
+    dayOffset = o;
+    return o;
+  };
 
   /** Wall ms of the matched values, or NaN with `status` saying why they are no date. */
   const wallTime = (): number => {
@@ -122,7 +140,13 @@ export function compileTimePattern(pattern: string, locale: string, zone: Zone, 
       status = BAD_DATE;
       return NaN;
     }
-    const days = daysFromCivil(year, month, day);
+    if (year !== lastYear || month !== lastMonth || day !== lastDay) {
+      lastYear = year;
+      lastMonth = month;
+      lastDay = day;
+      lastDays = daysFromCivil(year, month, day);
+    }
+    const days = lastDays;
     if (hasWeekday && weekday(days) !== v[Field.Weekday]) {
       status = BAD_WEEKDAY;
       return NaN;
@@ -142,6 +166,8 @@ export function compileTimePattern(pattern: string, locale: string, zone: Zone, 
     const wall = wallTime();
     if (Number.isNaN(wall)) return NaN;
     if (hasOffset) return wall - v[Field.Offset]! * 60_000;
+    const steady = steadyOffset(Math.floor(wall / DAY_MS));
+    if (!Number.isNaN(steady)) return wall - steady;
     const r = zone.localMsToUtc(wall, dst);
     if (typeof r === 'number') return r;
     local = wall;
