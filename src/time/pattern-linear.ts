@@ -8,11 +8,13 @@ import { ANY_SPACE, Field, OPTIONAL_DOT, StepKind, type Step } from './pattern-t
  * own characters cannot continue (a digit run by a non-digit, a name by
  * neither a letter nor a dot, an offset by neither a digit nor ':'), or
  * ends the pattern. Nearly every real pattern is such (`dd/MMM/yy h:mm a`,
- * `yyyy-MM-dd HH:mm:ss`); `yyyyMd` is not.
+ * `yyyy-MM-dd HH:mm:ss`); `yyyyMd` and `ZZZ` offsets are not.
  */
 export function isDeterministic(steps: readonly Step[]): boolean {
   for (let k = 0; k < steps.length; k++) {
     const s = steps[k]!;
+    // `ZZZ` (+HHMM) may split its digits two ways: '+000' is +0 and 00
+    if (s.kind === StepKind.Offset && s.plainOffset) return false;
     const varies = s.kind === StepKind.Names || s.kind === StepKind.Offset || (s.kind === StepKind.Digits && s.min !== s.max);
     if (!varies) continue;
     const next = steps[k + 1];

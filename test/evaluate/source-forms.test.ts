@@ -45,7 +45,8 @@ describe('timestamps, numbers and cells in the forms a source declares', () => {
 
   it('matches a list cell when one of its values matches; ne and notIn when none does', () => {
     const rows = [{ t: '2026-11-02', c: `Payments${LIST_SEPARATOR}Web` }, { t: '2026-11-03', c: 'Web' }, { t: '2026-11-04', c: '' }, { t: '2026-11-05', c: `5${LIST_SEPARATOR}7` }];
-    const count = (where: Record<string, unknown>) => run({ kind: 'events', columns: { time: 't' } }, { kind: 'aggregate', aggregate: 'count', where, target: '>= 0' }, rows).result.value;
+    // list cells come from formats other than csv (here JSON lines, fed as rows)
+    const count = (where: Record<string, unknown>) => run({ kind: 'events', format: 'jsonl', columns: { time: 't' } }, { kind: 'aggregate', aggregate: 'count', where, target: '>= 0' }, rows).result.value;
     expect(count({ c: 'Payments' })).toBe(1);
     expect(count({ c: 'Web' })).toBe(2);
     expect(count({ c: { ne: 'Web' } })).toBe(2);
