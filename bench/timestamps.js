@@ -7,9 +7,9 @@
 // writes from it, once, the same rows with the timestamp in local Berlin time:
 //   jira   dd/MMM/yy h:mm:ss a   (Jira's export format with seconds: names, AM/PM)
 //   epoch  epoch-ms              (milliseconds since 1970, as JSON logs write them)
-// then times, in interleaved rounds, `sla evaluate --format json` of each on one
-// thread (SLA_THREADS=1) and prints the medians and the ratio to the ISO run
-// (goal: within 1.5x). Every run must give the ISO run's results: the bench
+// then times, in interleaved rounds (each in another order), `sla evaluate --format json` of each on one
+// thread (SLA_THREADS=1) and prints the medians of wall and CPU time and their
+// ratios to the ISO run (goal: within 1.5x). Every run must give the ISO run's results: the bench
 // fails otherwise.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -82,15 +82,21 @@ function childEnv() {
   return env;
 }
 
+const hasTime = fs.existsSync('/usr/bin/time');
+
+/** Wall time, and CPU time (user + system, from /usr/bin/time when there is one: steadier on a loaded machine). */
 function timed(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, env: childEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const cmd = hasTime ? '/usr/bin/time' : process.execPath;
+  const argv = hasTime ? ['-f', 'cpu %U %S', process.execPath, ...args] : args;
+  const r = spawnSync(cmd, argv, { cwd: root, env: childEnv(), encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 && r.status !== 1) {
     process.stderr.write(r.stderr);
     process.exit(2);
   }
-  return { seconds, results: JSON.parse(r.stdout).results };
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  return { seconds, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, results: JSON.parse(r.stdout).results };
 }
 
 async function main() {
@@ -107,10 +113,12 @@ async function main() {
   ];
   const bin = path.join(root, 'bin/sla.js');
   const times = new Map(cases.map((c) => [c.name, []]));
+  const cpus = new Map(cases.map((c) => [c.name, []]));
   let expected = null;
   const loadBefore = require('os').loadavg()[0];
   for (let i = 0; i < repeat; i++) {
-    for (const c of cases) {
+    // each round in another order, so that load from elsewhere falls on all alike
+    for (const c of [...cases.slice(i % cases.length), ...cases.slice(0, i % cases.length)]) {
       const r = timed([bin, 'evaluate', c.agreement, '--data', `requests=${c.file}`, '--format', 'json', '--as-of', '2026-04-15T00:00:00Z']);
       const got = JSON.stringify(r.results);
       expected ??= got;
@@ -119,6 +127,7 @@ async function main() {
         process.exit(2);
       }
       times.get(c.name).push(r.seconds);
+      cpus.get(c.name).push(r.cpu);
     }
   }
   const loadAfter = require('os').loadavg()[0];
@@ -126,10 +135,13 @@ async function main() {
   const base = median(times.get('iso'));
   const mb = fs.statSync(iso).size / 1048576;
   console.log(`${rows.toLocaleString('en')} rows (${mb.toFixed(0)} MB as ISO), 1 thread, median of ${repeat} rounds; load average ${loadBefore.toFixed(2)} -> ${loadAfter.toFixed(2)}`);
+  const baseCpu = median(cpus.get('iso'));
   for (const c of cases) {
     const s = median(times.get(c.name));
+    const cpu = median(cpus.get(c.name));
     const example = c.name === 'iso' ? '2026-01-01T00:00:07Z' : c.name === 'jira' ? jira(Date.UTC(2026, 0, 1, 0, 0, 7)) : String(Date.UTC(2026, 0, 1, 0, 0, 7));
-    console.log(`${c.name.padEnd(9)} ${s.toFixed(2).padStart(7)} s  ${(rows / s / 1e6).toFixed(2).padStart(5)} M rows/s  ${(s / base).toFixed(2)}x iso   (${example})`);
+    const cpuText = Number.isNaN(cpu) ? '' : `  cpu ${cpu.toFixed(2)} s ${(cpu / baseCpu).toFixed(2)}x`;
+    console.log(`${c.name.padEnd(9)} ${s.toFixed(2).padStart(7)} s  ${(rows / s / 1e6).toFixed(2).padStart(5)} M rows/s  ${(s / base).toFixed(2)}x iso${cpuText}   ${example}`);
   }
   console.log('goal: a pattern within 1.5x the ISO source; results identical in every run (checked)');
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../core/errors';
 import { formatSpec } from '../core/source-formats';
-import { compileTimePattern, createTimestampParser, getZone, isEpochUnit, parseEpochText, PatternError, readEpoch, type DstPolicy, type TimestampResult, type Zone } from '../time';
+import { compileTimePattern, createTimestampParser, epochShift, getZone, isEpochUnit, parseEpochText, PatternError, readEpochShifted, type DstPolicy, type TimestampResult, type Zone } from '../time';
 import { createByteTimeParser, type ByteTimeParser } from './byte-time';
 import type { DataSourceShape } from './model';
 
@@ -27,7 +27,10 @@ export function timeReaders(name: string, def: DataSourceShape, agreementZone: Z
   const dst: DstPolicy = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
   const form = def.timestamps ?? formatSpec(def).timestamps ?? 'iso';
   if (form === 'iso') return { bytes: createByteTimeParser(zone, dst), text: createTimestampParser(zone, dst) };
-  if (isEpochUnit(form)) return { bytes: (b, start, end) => readEpoch(b, start, end, form), text: (t) => parseEpochText(t, form) };
+  if (isEpochUnit(form)) {
+    const shift = epochShift(form);
+    return { bytes: (b, start, end) => readEpochShifted(b, start, end, shift), text: (t) => parseEpochText(t, form) };
+  }
   try {
     const p = compileTimePattern(form, def.locale ?? 'en-US', zone, dst);
     return { bytes: p.parseBytes, text: p.parseText };

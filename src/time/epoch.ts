@@ -16,7 +16,15 @@ export function isEpochUnit(form: string): form is EpochUnit {
  * (as ISO fractions are truncated). NaN when it is not such a number.
  */
 export function readEpoch(b: ArrayLike<number>, start: number, end: number, unit: EpochUnit): number {
-  const shift = SHIFT[unit];
+  return readEpochShifted(b, start, end, SHIFT[unit]);
+}
+
+/** readEpoch for a unit given as its digits below a millisecond (-3 for seconds), with no lookup per cell. */
+export function epochShift(unit: EpochUnit): number {
+  return SHIFT[unit];
+}
+
+export function readEpochShifted(b: ArrayLike<number>, start: number, end: number, shift: number): number {
   let i = start;
   const neg = i < end && b[i] === 45;
   if (neg) i++;
@@ -32,13 +40,21 @@ export function readEpoch(b: ArrayLike<number>, start: number, end: number, unit
     if (fracDigits === 0) return NaN;
   }
   if (i !== end || intDigits + fracDigits === 0) return NaN;
-  const digit = (k: number): number => (k < intDigits ? b[intFrom + k]! - 48 : k - intDigits < fracDigits ? b[fracFrom + k - intDigits]! - 48 : 0);
-  // the digits worth a millisecond or more, then those below it
-  const keep = Math.max(0, intDigits - shift);
+  // the digits worth a millisecond or more, then those below it (dropped, flooring)
+  const keep = intDigits - shift > 0 ? intDigits - shift : 0;
   let ms = 0;
-  for (let k = 0; k < keep; k++) ms = ms * 10 + digit(k);
   let dropped = false;
-  for (let k = keep; k < intDigits + fracDigits; k++) if (digit(k) !== 0) dropped = true;
+  for (let k = 0; k < intDigits; k++) {
+    const d = b[intFrom + k]! - 48;
+    if (k < keep) ms = ms * 10 + d;
+    else if (d !== 0) dropped = true;
+  }
+  for (let k = 0; k < fracDigits; k++) {
+    const d = b[fracFrom + k]! - 48;
+    if (intDigits + k < keep) ms = ms * 10 + d;
+    else if (d !== 0) dropped = true;
+  }
+  for (let k = intDigits + fracDigits; k < keep; k++) ms *= 10;
   const out = neg ? -(ms + (dropped ? 1 : 0)) || 0 : ms;
   return Number.isSafeInteger(out) ? out : NaN;
 }

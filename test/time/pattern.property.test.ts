@@ -129,4 +129,28 @@ describe('timestamp patterns against Luxon', () => {
       { numRuns: 1200 },
     );
   });
+
+  it('read a stream of cells with one parser as each alone (the kept date and minute never leak)', () => {
+    const sorted = fc.array(fc.integer({ min: Date.UTC(2026, 2, 27), max: Date.UTC(2026, 2, 31) }), { minLength: 2, maxLength: 40 });
+    fc.assert(
+      fc.property(pattern, sorted, fc.constantFrom('Europe/Berlin', 'America/New_York', 'UTC'), fc.constantFrom('en-US', 'de-DE'), fc.boolean(), (format, instants, zone, locale, ordered) => {
+        const list = ordered ? [...instants].sort((a, b) => a - b) : instants;
+        const texts = list.map((ms) => DateTime.fromMillis(ms, { zone }).setLocale(locale).toFormat(format));
+        // near misses too: a cell that shares the date but not the rest
+        texts.splice(1, 0, `${texts[0]!.slice(0, -1)}x`);
+        const one = compileTimePattern(format, locale, getZone(zone), 'earlier');
+        for (const text of texts) {
+          const fresh = compileTimePattern(format, locale, getZone(zone), 'earlier');
+          const bytes = Buffer.from(`,${text},`, 'utf8');
+          const ascii = /^[\x20-\x7e]*$/.test(text);
+          const alone = ascii ? fresh.parseBytes(bytes, 1, bytes.length - 1) : NaN;
+          const streamed = ascii ? one.parseBytes(bytes, 1, bytes.length - 1) : NaN;
+          expect([text, streamed]).toEqual([text, alone]);
+          const got = one.parseText(text);
+          expect([text, got]).toEqual([text, fresh.parseText(text)]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
