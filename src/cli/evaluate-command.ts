@@ -70,12 +70,12 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
   for (const s of plan.sources) {
-    const url = s.def?.prometheus?.url;
+    const url = s.format === 'prometheus' ? s.def?.prometheus?.url : undefined;
     if (url && !options.fetch && s.file === undefined && !(s.name in overrides)) {
       throw new UsageError(`data source '${s.name}' is read from Prometheus at ${url}: pass --fetch to query it (network access), or --data ${s.name}=FILE`);
     }
   }
-  const fetched = options.fetch === true ? plan.sources.filter((s) => s.def?.prometheus?.url !== undefined && !(s.name in overrides)) : [];
+  const fetched = options.fetch === true ? plan.sources.filter((s) => s.format === 'prometheus' && s.def?.prometheus?.url !== undefined && !(s.name in overrides)) : [];
   const files = locateDataFiles(plan.sources.filter((s) => !fetched.includes(s)), {
     // an agreement from standard input reads its data relative to the working directory
     agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
@@ -89,7 +89,8 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isPlainFile(f.path))) io.longRun?.();
+  // fetched data has no size to go by either
+  if (total > LONG_RUN_BYTES || fetched.length > 0 || files.some((f) => f.path === '-' || !isPlainFile(f.path))) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {

@@ -7,7 +7,8 @@ import { describeErrno } from './errno';
 export interface DataBytes {
   path: string;
   display: string;
-  stdin: NodeJS.ReadableStream;
+  /** Read when path is '-'. */
+  stdin?: NodeJS.ReadableStream;
   /** Bytes read from the file (compressed bytes for .gz), for a progress bar. */
   onBytes?: (bytes: number) => void;
 }
@@ -19,7 +20,10 @@ export function isGzip(path: string): boolean {
 /** The file's bytes in chunks, decompressed when it ends in .gz; errors become clear input errors. */
 export async function* dataChunks(source: DataBytes): AsyncGenerator<Buffer> {
   let stream: NodeJS.ReadableStream;
-  if (source.path === '-') stream = source.stdin;
+  if (source.path === '-') {
+    if (!source.stdin) throw new InputError(`${source.display}: no standard input to read`);
+    stream = source.stdin;
+  }
   else {
     const raw = fs.createReadStream(source.path, { highWaterMark: 1 << 20 });
     if (source.onBytes) {

@@ -16,7 +16,7 @@ export async function fetchSource(
   const progress = createStepProgress(options.stderr, `fetching ${source.name} from ${f.url}`);
   try {
     return await readJsonFile(
-      { path: f.url, display: `${f.url} (data source ${source.name})`, stdin: process.stdin, sources: [source] },
+      { path: f.url, display: `${f.url} (data source ${source.name})`, sources: [source] },
       target,
       { skipInvalid: options.skipInvalid, examples: 5, chunks: fetchRange(f, progress.step) },
     );

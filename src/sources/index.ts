@@ -9,7 +9,7 @@ import { zendeskEvents } from './zendesk';
 
 export { pathText, RecordError, type JsonRecord, type PathPart } from './records';
 export type { Invalid, MadeRow, RecordTransform } from './transform';
-export { parseSelector } from './prometheus-selector';
+export { parseSelector } from '../core/promql-selector';
 
 /** The vendor shapes that are not one row per record (core/source-formats: `transformed`), by format. */
 const TRANSFORMS: Partial<Record<string, Partial<Record<SourcePlan['kind'], TransformFactory>>>> = {

@@ -2,7 +2,7 @@ import { InputError } from '../core/errors';
 import { add, dec, sub, type Dec } from '../core/decimal';
 import { roleColumn } from '../core/source-formats';
 import type { SourcePlan } from '../rows';
-import { parseSelector, type Selector } from './prometheus-selector';
+import { parseSelector, type Selector } from '../core/promql-selector';
 import { isObject, RecordError, type JsonRecord, type PathPart } from './records';
 import type { Invalid, MadeRow, RecordTransform } from './transform';
 

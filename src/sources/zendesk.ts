@@ -34,6 +34,11 @@ interface Instance {
 const parseTime = createTimestampParser(UTC_ZONE, 'reject');
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** A value of the data as a message shows it: at most 40 characters. */
+const short = (v: unknown): string => {
+  const s = str(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+};
 
 /**
  * Zendesk's ticket metric events as items (one per ticket, metric and
@@ -77,11 +82,11 @@ export function zendeskEvents(plan: SourcePlan, invalid: Invalid): RecordTransfo
       }
       if (inst.broken) return;
       if (time < inst.last) {
-        return bad(inst, record, ['time'], `events out of order: ticket ${str(e.ticket_id)} ${metric} has this ${type} at ${str(e.time)} after an event at ${inst.lastText}`);
+        return bad(inst, record, ['time'], `events out of order: ticket ${short(e.ticket_id)} ${metric} has this ${type} at ${short(e.time)} after an event at ${short(inst.lastText)}`);
       }
       inst.last = time;
       inst.lastText = str(e.time);
-      const what = `ticket ${str(e.ticket_id)} ${metric}`;
+      const what = `ticket ${short(e.ticket_id)} ${metric}`;
       switch (type) {
         case 'activate':
           if (inst.state === 'new') inst.activated = record;
@@ -96,7 +101,7 @@ export function zendeskEvents(plan: SourcePlan, invalid: Invalid): RecordTransfo
           if (inst.state === 'new') return bad(inst, record, ['type'], `${what}: a pause before the metric was activated (does the export start after its activate event?)`);
           if (inst.state === 'paused') {
             const since = str((inst.pauses[inst.pauses.length - 1]!.start.value as Record<string, unknown>).time);
-            return bad(inst, record, ['type'], `${what}: a pause without a resume: paused since ${since}, paused again`);
+            return bad(inst, record, ['type'], `${what}: a pause without a resume: paused since ${short(since)}, paused again`);
           }
           if (inst.state === 'running') {
             inst.pauses.push({ start: record, end: null });

@@ -7,6 +7,7 @@ import { creditTierMeetsTarget } from './credit-tier-meets-target';
 import { creditTierMonotonic } from './credit-tier-monotonic';
 import { customerNoCredits } from './customer-no-credits';
 import { dataFileExists } from './data-file-exists';
+import { dataSourceFormat } from './data-source-format';
 import { earnBackNeedsCredits } from './earn-back-needs-credits';
 import { excusesDirection } from './excuses-direction';
 import { feePeriodMatch } from './fee-period-match';
@@ -51,7 +52,8 @@ export type BuiltinRuleId =
   | 'term-order'
   | 'service-has-metric'
   | 'service-metric-count'
-  | 'data-file-exists';
+  | 'data-file-exists'
+  | 'data-source-format';
 
 const byId = {
   'unique-ids': uniqueIds,
@@ -79,6 +81,7 @@ const byId = {
   'service-has-metric': serviceHasMetric,
   'service-metric-count': serviceMetricCount,
   'data-file-exists': dataFileExists,
+  'data-source-format': dataSourceFormat,
 } satisfies Record<BuiltinRuleId, Rule>;
 
 /** Every built-in rule, in the order they run (the order of the docs index). */
