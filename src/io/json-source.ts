@@ -72,6 +72,7 @@ export async function readJsonFile(file: DataBytes & { sources: SourcePlan[] }, 
     return { plan, transform: transformFor(plan, onRecordError), emit, paths, named };
   });
 
+  const lines = file.sources.every((s) => s.format === 'jsonl');
   const splitter = new JsonValueSplitter(file.display, (value) => {
     current = value;
     if (keepDocs) docs[value.index] = value;
@@ -92,7 +93,7 @@ export async function readJsonFile(file: DataBytes & { sources: SourcePlan[] }, 
       }
       for (const record of records) r.transform.push(record, r.emit);
     }
-  });
+  }, lines);
   for await (const chunk of options.chunks ?? dataChunks(file)) splitter.write(chunk);
   splitter.end();
   current = null;

@@ -40,6 +40,8 @@ export class JsonValueSplitter {
   constructor(
     private readonly file: string,
     private readonly onValue: (value: JsonValueText) => void,
+    /** JSON lines: a line break ends a value whatever it holds, so one broken line spoils only itself. */
+    private readonly lines = false,
   ) {}
 
   write(chunk: Buffer): void {
@@ -80,6 +82,13 @@ export class JsonValueSplitter {
         from = i;
       }
       if (c === 10) {
+        if (this.lines) {
+          // the broken line goes to the parser, which says where it breaks
+          this.cut(b, from, i);
+          this.line++;
+          this.column = 1;
+          continue;
+        }
         this.line++;
         this.column = 1;
       } else if ((c & 0xc0) !== 0x80) this.column++;
@@ -105,9 +114,23 @@ export class JsonValueSplitter {
   }
 
   end(): void {
+    if (this.started && this.lines) {
+      // the last line, without its line break
+      this.emit(Buffer.concat(this.parts).toString('utf8').replace(/\r$/, ''));
+      return;
+    }
     if (this.started) {
       throw new InputError(`${this.file}:${this.startLine}:${this.startColumn}: a JSON ${this.parts[0]?.[0] === 91 ? 'array' : 'object'} that is never closed (the file ends inside it)`);
     }
+  }
+
+  /** Ends the value at a line break (JSON lines), complete or not. */
+  private cut(b: Buffer, from: number, at: number): void {
+    const text = this.parts.length === 0 ? b.toString('utf8', from, at) : (this.take(b.subarray(from, at)), Buffer.concat(this.parts).toString('utf8'));
+    this.depth = 0;
+    this.inString = false;
+    this.escaped = false;
+    this.emit(text.replace(/\r$/, ''));
   }
 
   private take(bytes: Buffer): void {

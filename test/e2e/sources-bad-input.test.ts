@@ -55,7 +55,8 @@ describe('bad data in the new sources', () => {
     const dir = copyExample('jira', 'jira.sla.yaml', (t) => t.replace('    timezone: Europe/London\n', "    timezone: Europe/London\n    timestamps: dd/MMM/yyTHH:mm\n"));
     const r = evaluate(dir, 'jira');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^sla: data source 'requests': timestamps 'dd\/MMM\/yyTHH:mm': 'T' is not a token sla reads .*put literal text in single quotes, such as 'T'\n$/);
+    // lint (data-source-format) says so at the key, before evaluate reads anything
+    expect(r.stderr).toMatch(/^sla: jira\.sla\.yaml has 1 lint error; fix it first .*\n {2}jira\.sla\.yaml:\d+:\d+: data source 'requests': timestamps 'dd\/MMM\/yyTHH:mm': 'T' is not a token sla reads .*such as 'T' \(data-source-format\)\n$/);
   });
 
   it('PagerDuty JSON: a bad time names its line, column and JSON path', () => {
@@ -175,5 +176,11 @@ describe('bad data in the new sources', () => {
     expect(skipped.stderr).toBe(`sla: skipped 1 invalid row in data/requests.jsonl.gz\n  data/requests.jsonl.gz:3:${column}: not valid JSON: expected a key in double quotes, found '2'\n`);
     const november = (JSON.parse(skipped.stdout) as { results: { period: string; good: number; total: number }[] }).results.filter((x) => x.period === '2026-11');
     expect(november[0]).toMatchObject({ good: 12, total: 14 });
+    // a line cut short (its closing brace lost) spoils only itself
+    lines[2] = lines[2]!.replace(/\}$/, '');
+    fs.writeFileSync(file, zlib.gzipSync(lines.join('\n')));
+    const cut = evaluate(dir, 'jsonl', ['--skip-invalid']);
+    expect(cut.stderr).toMatch(/^sla: skipped 1 invalid row in data\/requests\.jsonl\.gz\n {2}data\/requests\.jsonl\.gz:3:\d+: not valid JSON: /);
+    expect((JSON.parse(cut.stdout) as { results: { period: string; good: number; total: number }[] }).results.filter((x) => x.period === '2026-11')[0]).toMatchObject({ good: 12, total: 14 });
   });
 });

@@ -33,6 +33,12 @@ describe('timestamps, numbers and cells in the forms a source declares', () => {
     );
   });
 
+  it('refuses a pattern it cannot read before any row', () => {
+    expect(() => run({ kind: 'events', timestamps: "yyyy-MM-dd'T'HH:mm a", columns: { time: 't' } }, { kind: 'aggregate', aggregate: 'count', target: '>= 0' }, [])).toThrow(
+      "data source 'd': timestamps 'yyyy-MM-dd'T'HH:mm a': AM/PM ('a') goes with a 12-hour clock ('h'), not 'H'",
+    );
+  });
+
   it('sums numbers with a decimal comma exactly, and compares them as numbers', () => {
     const sum = run(
       { kind: 'events', decimal: ',', columns: { time: 't' } },

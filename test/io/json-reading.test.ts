@@ -30,6 +30,19 @@ describe('cutting JSON values out of a byte stream', () => {
     }
   });
 
+  it('ends a value at each line break in JSON lines, so one broken line spoils only itself', () => {
+    const out: JsonValueText[] = [];
+    const s = new JsonValueSplitter('f.jsonl', (v) => out.push(v), true);
+    s.write(Buffer.from('{"a":1}\r\n{"b":[1,\r\n{"c":"}"}\n{"d":'));
+    s.end();
+    expect(out.map((v) => [v.text, v.line, v.column])).toEqual([
+      ['{"a":1}', 1, 1],
+      ['{"b":[1,', 2, 1],
+      ['{"c":"}"}', 3, 1],
+      ['{"d":', 4, 1],
+    ]);
+  });
+
   it('says where a file that is not JSON goes wrong', () => {
     expect(() => split(['{"a":1}\nid,name\n'])).toThrow('f.json:2:1: expected a JSON object or array here, found \'i\'');
     expect(() => split(['[{"a":1},\n'])).toThrow('f.json:1:1: a JSON array that is never closed (the file ends inside it)');
