@@ -18,6 +18,7 @@ const BENCHMARKS = {
   'lint-many': ['lint-many.js', '`sla lint` of 1,000 files: files per second'],
   evaluate: ['evaluate.js', '`sla evaluate` of 10 M rows against a plain read of the file'],
   'per-resource': ['per-resource.js', '`sla evaluate` of 10,000 resources over 1 M interval rows against a plain read'],
+  timestamps: ['timestamps.js', '`sla evaluate` of 10 M rows with pattern and epoch timestamps against the same rows in ISO 8601'],
   time: ['time.ts', 'business time and timestamps: tables against luxon, fast path against Date.parse'],
   'lint-phases': ['lint-phases.ts', 'where the time of `sla lint` goes per file'],
   lsp: ['lsp.ts', '`sla lsp`: didChange to publishDiagnostics against lint of the same text in process'],

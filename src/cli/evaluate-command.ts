@@ -14,6 +14,8 @@ import { isRegularFile } from '../io/data-paths';
 import { readBytes, readStdin, STDIN } from '../io/files';
 import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
 import { createProgress } from '../io/progress';
+import { fetchSource } from '../io/prometheus-source';
+import { evaluatedRange } from '../evaluate/range';
 import { createTimestampParser, FIRST_YEAR, getZone, LAST_YEAR, type Zone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
@@ -41,6 +43,8 @@ export interface EvaluateCommandOptions {
   allowOutsideData?: boolean;
   /** --items: list the items of duration metrics. */
   items?: boolean;
+  /** --fetch: query data sources that name a Prometheus server (network access is opt-in). */
+  fetch?: boolean;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -75,7 +79,14 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   };
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
-  const files = locateDataFiles(plan.sources, {
+  for (const s of plan.sources) {
+    const url = s.format === 'prometheus' ? s.def?.prometheus?.url : undefined;
+    if (url && !options.fetch && s.file === undefined && !(s.name in overrides)) {
+      throw new UsageError(`data source '${s.name}' is read from Prometheus at ${url}: pass --fetch to query it (network access), or --data ${s.name}=FILE`);
+    }
+  }
+  const fetched = options.fetch === true ? plan.sources.filter((s) => s.format === 'prometheus' && s.def?.prometheus?.url !== undefined && !(s.name in overrides)) : [];
+  const files = locateDataFiles(plan.sources.filter((s) => !fetched.includes(s)), {
     // an agreement from standard input reads its data relative to the working directory
     agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
     cwd: io.cwd,
@@ -89,7 +100,8 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
-  if (total > LONG_RUN_BYTES || files.some((f) => f.path === '-' || !isRegularFile(f.path))) io.longRun?.();
+  // fetched data has no size to go by either
+  if (total > LONG_RUN_BYTES || fetched.length > 0 || files.some((f) => f.path === '-' || !isRegularFile(f.path))) io.longRun?.();
   const progress = createProgress(io.stderr as { write(s: string): unknown; isTTY?: boolean }, total);
   const skipped: SkippedRows[] = [];
   try {
@@ -104,6 +116,13 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     }
   } finally {
     progress.done();
+  }
+  if (fetched.length > 0) {
+    const range = evaluatedRange((data as { term: { start: unknown; end: unknown } }).term, evaluateOptions, getZone(zone));
+    for (const source of fetched) {
+      const s = await fetchSource(source, plan, { from: range.start, to: Math.min(range.end, asOf), skipInvalid: options.skipInvalid === true, stderr: io.stderr as { write(s: string): unknown; isTTY?: boolean } });
+      if (s) skipped.push(s);
+    }
   }
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {

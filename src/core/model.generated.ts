@@ -83,6 +83,43 @@ export type DataKind = 'intervals' | 'events' | 'counts' | 'items' | 'charges';
  */
 export type DstChoice = 'earlier' | 'later';
 /**
+ * How the file is written: `csv` (the default), `jsonl` or `json` (records with column paths like `service.summary`), or the export of a system as it comes out of it: `jira` (Jira Service Management CSV), `servicenow` (task_sla, CSV or JSON), `zendesk-events` (ticket metric events), `pagerduty` (incidents, JSON or CSV), `statuspage` (incident history JSON) or `prometheus` (range-query results, or a query run against a server).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "SourceFormat".
+ */
+export type SourceFormat =
+  | 'csv'
+  | 'jsonl'
+  | 'json'
+  | 'jira'
+  | 'servicenow'
+  | 'zendesk-events'
+  | 'pagerduty'
+  | 'statuspage'
+  | 'prometheus';
+/**
+ * How the data's timestamps are written: `iso` (ISO 8601, the default), `epoch-s`, `epoch-ms`, `epoch-us` or `epoch-ns` (time since 1970-01-01 UTC), or a pattern in Luxon's token syntax (`dd/MMM/yy h:mm a`, `yyyy-MM-dd HH:mm:ss`, literal text in single quotes). A pattern without an offset token (`Z`, `ZZ`, `ZZZ`) is local time in the source's `timezone`.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "TimestampForm".
+ */
+export type TimestampForm = string;
+/**
+ * The decimal separator of the data's numbers. With `,` a number may group its thousands with `.` or a space (`1.234,5`).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "DecimalSeparator".
+ */
+export type DecimalSeparator = '.' | ',';
+/**
+ * How duration cells are written: `iso` (`PT4H30M`, or `4h30m`; the default), `clock` (`04:30:00`, `1 04:30:00` with days), `seconds`, `milliseconds` or `minutes` (a number), or `servicenow` (`1970-01-01 04:30:00` as ServiceNow stores durations, or `4 Hours 30 Minutes` as it shows them).
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "DurationForm".
+ */
+export type DurationForm = 'iso' | 'clock' | 'seconds' | 'milliseconds' | 'minutes' | 'servicenow';
+/**
  * How the metric is computed: availability (share of window time without downtime), ratio (share of good rows), percentile (of a column's values), duration (share of items done within a time) or aggregate (count, sum, mean, min or max of rows).
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
@@ -721,7 +758,7 @@ export interface OneOffMaintenanceWindow {
   owner?: Identifier;
 }
 /**
- * A CSV file of measurement data: what a row means and which column holds what.
+ * A file of measurement data (CSV, JSON or a system's export), or a Prometheus query: what a row means and which column holds what.
  *
  * This interface was referenced by `Agreement`'s JSON-Schema
  * via the `definition` "DataSource".
@@ -738,6 +775,19 @@ export interface DataSource {
    */
   timezone?: TimeZone;
   dst?: DstChoice;
+  format?: SourceFormat;
+  /**
+   * For JSON data: the path, in each JSON document of the file, of the array of records (such as `incidents` or `result`). Each format has a default; a document that is itself an array, or a line that is a record, needs none.
+   */
+  records?: string;
+  timestamps?: TimestampForm;
+  /**
+   * The language of month names, weekday names and AM/PM in a `timestamps` pattern (default en-US).
+   */
+  locale?: Locale;
+  decimal?: DecimalSeparator;
+  durations?: DurationForm;
+  prometheus?: PrometheusSource;
 }
 /**
  * Which CSV column plays which role: the role is the key, the column's header the value. Other columns are referred to by their header in `where`, `good`, `value`, `from` and `to`.
@@ -790,7 +840,31 @@ export interface Columns {
    * For charges: the column with the ISO 4217 currency of the amount; it must be the agreement's currency.
    */
   currency?: string;
+  /**
+   * For items: the column with the time an item's clock stood still, as a duration cell (see `durations`); it is taken off the item's elapsed time as it is.
+   */
+  paused?: string;
   [k: string]: string | undefined;
+}
+/**
+ * For `format: prometheus`: the server that `sla evaluate --fetch` queries for the source's `good` and `total` series (the `columns`), over the evaluated range in steps of `step`. Without `--fetch` the source is read from its `file`.
+ *
+ * This interface was referenced by `Agreement`'s JSON-Schema
+ * via the `definition` "PrometheusSource".
+ */
+export interface PrometheusSource {
+  /**
+   * The Prometheus server (its HTTP API is under /api/v1).
+   */
+  url?: Url;
+  /**
+   * The query resolution: one counts row per step (default 1m).
+   */
+  step?: Duration;
+  /**
+   * How long one request may take before the run stops (default 60s).
+   */
+  timeout?: Duration;
 }
 /**
  * A service level: what is measured from which data, over which period, the target, and the credits owed when it is missed.

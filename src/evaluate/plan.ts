@@ -104,7 +104,7 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       sourceNamed: (name) => frame(name, metric),
       periods,
       match: rowMatch(metric.where, metric.service, source),
-      good: compileConditions(metric.good, (name) => source.column(name)),
+      good: compileConditions(metric.good, (name) => source.column(name), { lists: source.lists }),
       window: windows.of(metric),
       excluded: windows.excluded(metric),
       excludedFromWindow: windows.excluded(metric, 'excludeFromWindow'),

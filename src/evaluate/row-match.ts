@@ -8,7 +8,7 @@ import type { SourceFrame } from './source';
  * time. Each part is shared by the readers of the source that ask the same.
  */
 export function rowMatch(where: ConditionMap | undefined, service: string | undefined, source: SourceFrame): RowTest | null {
-  const compiled = compileConditions(where, (name) => source.column(name));
+  const compiled = compileConditions(where, (name) => source.column(name), { lists: source.lists });
   const test = compiled && source.shared(`where ${JSON.stringify(where)}`, compiled);
   const serviceColumn = source.role('service');
   if (!serviceColumn || !service) return test;

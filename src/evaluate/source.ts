@@ -1,8 +1,11 @@
-import { createTimestampParser, getZone, type Zone } from '../time';
+import { createDurationReader, type TimestampResult, type Zone } from '../time';
 import { quoteInput } from '../core/control-chars';
 import { RowError, type RowSink, type SourcePlan } from '../rows';
-import { createByteTimeParser, type ByteTimeParser } from './byte-time';
-import { CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
+import { formatOf, formatSpec, roleColumn } from '../core/source-formats';
+import { CELL_LIST, CELL_NEEDS_TEXT, TextCells, type RowCells } from '../rows/cells';
+import type { ByteTimeParser } from './byte-time';
+import { localizeNumbers } from './localized-numbers';
+import { timeReaders } from './time-form';
 import { DECIMAL_OK, decimalCell, NEEDS_TEXT, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal, readDecimalBytes, type DecimalCell } from './decimal-cell';
 import type { RowTest } from './conditions';
 import type { DataSourceShape } from './model';
@@ -28,10 +31,11 @@ export class SourceFrame {
   readonly columns: string[] = [];
   readonly consumers: Consumer[] = [];
   private readonly index = new Map<string, number>();
-  private readonly parse: (text: string) => number | { error: string };
+  private readonly parse: (text: string) => TimestampResult;
   /** Per column: each keeps the minute of its last cell, so a start and an end column do not spoil each other's. */
   private readonly parseBytes: ByteTimeParser[] = [];
   private readonly newByteParser: () => ByteTimeParser;
+  private readonly readDuration: (text: string) => number | null;
   private stamp = 0;
   private readonly cacheStamp: number[] = [];
   private readonly cacheValue: number[] = [];
@@ -45,15 +49,20 @@ export class SourceFrame {
     readonly def: DataSourceShape,
     agreementZone: Zone,
   ) {
-    const zone = def.timezone ? getZone(def.timezone) : agreementZone;
-    const dst = def.dst === 'earlier' || def.dst === 'later' ? def.dst : 'reject';
-    this.parse = createTimestampParser(zone, dst);
-    this.newByteParser = () => createByteTimeParser(zone, dst);
+    const readers = timeReaders(name, def, agreementZone);
+    this.parse = readers.text;
+    this.newByteParser = readers.bytes;
+    this.readDuration = createDurationReader(def.durations ?? formatSpec(def).durations ?? 'iso');
   }
 
-  /** The column mapped to a role (`time`, `start`, `service` ...), if any. */
+  /** Whether rows may hold list cells (CSV rows never do: conditions then skip the test for one). */
+  get lists(): boolean {
+    return formatOf(this.def) !== 'csv';
+  }
+
+  /** The column mapped to a role (`time`, `start`, `service` ...), if any: the agreement's, else its format's. */
   role(name: string): string | undefined {
-    return this.def.columns?.[name];
+    return roleColumn(this.def, name);
   }
 
   /** Index of a header name in the row, registering it when new. */
@@ -106,11 +115,24 @@ export class SourceFrame {
   }
 
   private timeOfText(cells: RowCells, i: number): number {
+    if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a time cell holds several values');
     const text = cells.text(i);
     if (text.length === 0) return NaN;
     const r = this.parse(text);
     if (typeof r !== 'number') throw new RowError(i, r.error);
     return r;
+  }
+
+  /** A duration cell in the source's `durations` form, in ms; NaN when empty. */
+  duration(cells: RowCells, i: number): number {
+    const text = cells.text(i).trim();
+    if (text.length === 0) return NaN;
+    const ms = this.readDuration(text);
+    if (ms === null) {
+      const form = this.def.durations ?? formatSpec(this.def).durations ?? 'iso';
+      throw new RowError(i, `not a duration (${form}): ${quoteInput(text)}`);
+    }
+    return ms;
   }
 
   /** A number cell as the nearest double. */
@@ -125,7 +147,7 @@ export class SourceFrame {
       const r = readDecimalBytes(cells.bytes, cells.starts[i]!, cells.ends[i]!, out);
       if (r === DECIMAL_OK) return;
       if (r !== NEEDS_TEXT) this.badNumber(cells, i, r);
-    }
+    } else if ((cells.flags[i]! & CELL_LIST) !== 0) throw new RowError(i, 'a number cell holds several values');
     const r = readDecimal(cells.text(i), out);
     if (r !== DECIMAL_OK) this.badNumber(cells, i, r);
   }
@@ -138,7 +160,7 @@ export class SourceFrame {
   }
 
   plan(): SourcePlan {
-    return { name: this.name, kind: this.def.kind, file: this.def.file, columns: this.columns };
+    return { name: this.name, kind: this.def.kind, file: this.def.file, columns: this.columns, format: formatOf(this.def), def: this.def };
   }
 
   sink(): RowSink {
@@ -169,6 +191,7 @@ export class SourceFrame {
         for (let k = 0; k < n; k++) if (taken[k]) consumers[k]!.apply();
       };
     }
+    if (this.def.decimal === ',') cells = localizeNumbers(cells);
     const text = new TextCells();
     return { cells, row: (fields) => cells(text.set(fields)) };
   }

@@ -6,7 +6,8 @@ export const LISTED_NAMES = 8;
 
 /**
  * Checks a header row for the columns a reader wants: each present, and
- * present once (two columns of one name leave it unclear which is meant).
+ * present once (two columns of one name leave it unclear which is meant)
+ * unless it is wanted as many times, one column each.
  * Messages echo the header only as a few short, escaped names, and not at
  * all when the first line does not look like text: a file that is not CSV
  * (a binary, /proc/self/environ) must not end up in a CI log.
@@ -17,7 +18,11 @@ export function checkHeader(file: string, names: readonly string[], wanted: read
     const which = missing.map((m) => `'${m}'`).join(', ');
     throw new InputError(`${file}: no column ${which} (${describeHeader(names)})`);
   }
-  for (const w of new Set(wanted)) {
+  const times = new Map<string, number>();
+  for (const w of wanted) times.set(w, (times.get(w) ?? 0) + 1);
+  for (const [w, n] of times) {
+    // a name wanted once reads one column; wanted as often as it repeats, each (Jira's repeated columns)
+    if (n > 1) continue;
     const first = names.indexOf(w);
     const second = names.indexOf(w, first + 1);
     if (second >= 0) {

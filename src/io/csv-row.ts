@@ -177,8 +177,17 @@ export abstract class CsvRowReader {
     checkHeader(this.file, names, this.wanted);
     this.width = names.length;
     this.slotOf = new Int32Array(names.length).fill(-1);
-    this.wanted.forEach((w, slot) => (this.slotOf[names.indexOf(w)] = slot));
-    this.colOf = Int32Array.from(this.wanted, (w) => names.indexOf(w));
+    // a name wanted twice takes the column it names the second time (Jira's repeated columns)
+    const seen = new Map<string, number>();
+    this.colOf = Int32Array.from(this.wanted, (w) => {
+      let col = -1;
+      for (let n = seen.get(w) ?? 0; n >= 0; n--) col = names.indexOf(w, col + 1);
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      return col;
+    });
+    this.colOf.forEach((col, slot) => {
+      if (col >= 0) this.slotOf[col] = slot;
+    });
     this.headerDone = true;
   }
 

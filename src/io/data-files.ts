@@ -9,6 +9,7 @@ import { CsvReader, type CsvPosition } from './csv';
 import { createFeeder, unionOfColumns } from './csv-feed';
 import { readInParallel, type ParallelOptions } from './csv-parallel';
 import { checkDataPath } from './data-paths';
+import { fileContent, readOtherFormat } from './source-file';
 
 /** One file to read once, and the data sources fed from each of its rows. */
 export interface DataFile {
@@ -78,6 +79,8 @@ const EXAMPLES = 5;
 
 /** Reads one file into the sinks of its sources: on worker threads when it is large, else streamed here. */
 export async function readDataFile(file: DataFile, target: MergeableTarget, options: ReadOptions): Promise<SkippedRows | null> {
+  const content = fileContent(file);
+  if (content !== 'csv') return readOtherFormat(file, content, target, { ...options, examples: EXAMPLES });
   if (options.parallel && file.path !== '-' && !/\.gz$/i.test(file.path)) {
     let done: Awaited<ReturnType<typeof readInParallel>>;
     try {

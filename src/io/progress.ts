@@ -51,3 +51,25 @@ export function createProgress(stream: Terminal, total: number, now: () => numbe
 function mb(bytes: number): string {
   return (bytes / 1048576).toFixed(0);
 }
+
+/**
+ * A one-line count of steps on a terminal (`fetching requests: 3/12`), for
+ * work measured in requests rather than bytes; nothing when the stream is
+ * not a terminal or there are fewer than `min` steps.
+ */
+export function createStepProgress(stream: Terminal, what: string, min = 3): { step(done: number, total: number): void; done(): void } {
+  if (stream.isTTY !== true) return { step() {}, done() {} };
+  let shown = false;
+  return {
+    step(done, total) {
+      if (total < min) return;
+      shown = true;
+      const width = 20;
+      const filled = Math.round((done / total) * width);
+      stream.write(`\r${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${what}: ${done}/${total}`);
+    },
+    done() {
+      if (shown) stream.write('\r\x1b[2K');
+    },
+  };
+}

@@ -2,8 +2,16 @@
 export const CELL_HIGH = 1;
 export const CELL_QUOTED = 2;
 export const CELL_ESCAPED = 4;
+/**
+ * A cell of several values (a multi-value field: Jira's repeated columns, a
+ * JSON array), its text the values joined by LIST_SEPARATOR. A condition
+ * holds when it holds for one of them (docs/semantics.md, Rows).
+ */
+export const CELL_LIST = 8;
 /** Flags that send a reader of the cell to text(). */
-export const CELL_NEEDS_TEXT = CELL_HIGH | CELL_ESCAPED;
+export const CELL_NEEDS_TEXT = CELL_HIGH | CELL_ESCAPED | CELL_LIST;
+/** What joins the values of a list cell (the ASCII unit separator). */
+export const LIST_SEPARATOR = '\u001f';
 
 /**
  * One row as the CSV reader holds it: the bytes of its chunk and, per column
@@ -25,7 +33,8 @@ export interface RowCells {
 /**
  * Rows given as strings, laid out as bytes so that they take the same paths
  * as the reader's rows (RowSink.row, tests). Cells with a character above
- * 0x7f stay strings and are flagged for text().
+ * 0x7f stay strings and are flagged for text(); cells holding LIST_SEPARATOR
+ * are list cells.
  */
 export class TextCells implements RowCells {
   bytes = new Uint8Array(256);
@@ -53,7 +62,8 @@ export class TextCells implements RowCells {
       let flag = 0;
       for (let j = 0; j < text.length; j++) {
         const c = text.charCodeAt(j);
-        if (c > 0x7f) flag = CELL_HIGH;
+        if (c > 0x7f) flag |= CELL_HIGH;
+        else if (c === 0x1f) flag |= CELL_LIST;
         this.bytes[at + j] = c & 0x7f;
       }
       this.starts[k] = at;

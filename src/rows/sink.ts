@@ -1,4 +1,4 @@
-import type { DataKind } from '../core/model';
+import type { DataKind, DataSource, SourceFormat } from '../core/model';
 import type { RowCells } from './cells';
 
 /**
@@ -16,6 +16,10 @@ export interface SourcePlan {
   file: string | undefined;
   /** Header names the sink needs, in the order cells are passed to it. */
   columns: string[];
+  /** How the file is written (csv when absent). */
+  format?: SourceFormat;
+  /** The source as the agreement declares it (plain data), for readers of other formats than CSV. */
+  def?: DataSource;
 }
 
 export interface RowSink {

@@ -11,3 +11,6 @@ export * from './calendar';
 export * from './window-reach';
 export * from './business-days';
 export * from './time-limit';
+export * from './pattern';
+export * from './epoch';
+export * from './cell-duration';

@@ -52,7 +52,7 @@ export class ServiceCharges {
     const serviceName = source.role('service');
     const serviceCol = serviceName ? source.column(serviceName) : -1;
     const isService = textEquals(this.service);
-    const matches = compileConditions(where, (name) => source.column(name));
+    const matches = compileConditions(where, (name) => source.column(name), { lists: source.lists });
     const cell = decimalCell();
     let pending: Charge | null = null;
     source.consumers.push({

@@ -33,7 +33,7 @@ function signalSource(ctx: KindContext, signal: DowntimeSignal, reader: string, 
   return new SliceSource({
     source,
     match,
-    good: kind === 'events' ? compileConditions(signal.good, (name) => source.column(name)) : null,
+    good: kind === 'events' ? compileConditions(signal.good, (name) => source.column(name), { lists: source.lists }) : null,
     per,
     periods: ctx.periods,
     slice,

@@ -11,6 +11,8 @@ export interface ItemLists {
   to: number[];
   limit: number[];
   id: string[];
+  /** Per item, the time its clock stood still by its `paused` cell (empty when the source has none). */
+  held: number[];
 }
 
 export interface JudgeSetting {
@@ -43,6 +45,7 @@ function listOrder(l: ItemLists, n: number): number[] {
     const first = compare(l.from[a * n]!, l.from[b * n]!);
     if (first !== 0) return first;
     if (l.id[a] !== l.id[b]) return l.id[a]! < l.id[b]! ? -1 : 1;
+    if (l.held.length > 0 && l.held[a] !== l.held[b]) return l.held[a]! - l.held[b]!;
     for (let k = 0; k < n; k++) {
       const d = compare(l.from[a * n + k]!, l.from[b * n + k]!) || compare(l.to[a * n + k]!, l.to[b * n + k]!) || (l.limit[a * n + k] ?? 0) - (l.limit[b * n + k] ?? 0);
       if (d !== 0) return d;
@@ -83,6 +86,7 @@ function judgePeriod(l: ItemLists, period: number, s: JudgeSetting, days: boolea
   for (let x = 0; x < l.id.length; x++) {
     const j = order ? order[x]! : x;
     const own = s.pauses.size > 0 ? s.pauses.get(l.id[j]!) : undefined;
+    const held = l.held.length > 0 ? l.held[j]! : 0;
     const item: ItemEntry | null = list ? { metric: list.metric, period: list.labels[period]!, id: s.hasIds ? l.id[j]! : null, clocks: [] } : null;
     for (let k = 0; k < n; k++) {
       const at = j * n + k;
@@ -101,15 +105,15 @@ function judgePeriod(l: ItemLists, period: number, s: JudgeSetting, days: boolea
         const limit = limits[which]!;
         if (limit.kind === 'window') {
           // elapsed <= limit is `stop <= due` (the due instant is the last one within)
-          const over = s.due.elapsed(from, end, paused) > limit.ms;
+          const over = s.due.elapsed(from, end, paused) - held > limit.ms;
           status = over ? 'late' : closed ? 'achieved' : 'pending';
-          if (item || (over && (days || !closed))) due = s.due.due(limit, from, paused);
+          if (item || (over && (days || !closed))) due = s.due.due(limit, from, paused, held);
         } else {
-          due = s.due.due(limit, from, paused);
+          due = s.due.due(limit, from, paused, held);
           if (closed) status = to <= due ? 'achieved' : 'late';
           else if (end > due) status = 'late';
         }
-        if (item) elapsed = s.due.elapsed(from, end, paused);
+        if (item) elapsed = s.due.elapsed(from, end, paused) - held;
         if (status === 'pending') t.pending++;
         else t.counted++;
         if (status === 'achieved') t.ok++;

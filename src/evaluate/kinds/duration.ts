@@ -1,3 +1,4 @@
+import { InputError } from '../../core/errors';
 import { ALWAYS, formatInstant } from '../../time';
 import { RowError } from '../../rows';
 import { compileConditions } from '../conditions';
@@ -8,7 +9,7 @@ import { requireRole } from './kind';
 import { DueClock } from './time-limits';
 
 interface DurationState {
-  items: { from: Float64Array; to: Float64Array; limit: Int32Array; id: string[] }[];
+  items: { from: Float64Array; to: Float64Array; limit: Int32Array; id: string[]; held: Float64Array }[];
   pauseIds: string[];
   /** Per id, its pauses as start, end pairs. */
   pauses: Float64Array[];
@@ -35,7 +36,11 @@ export function duration(ctx: KindContext): MetricRun {
   const pauseDef = metric.pauses;
   const pauseSource = pauseDef === undefined ? null : ctx.sourceNamed(typeof pauseDef === 'string' ? pauseDef : pauseDef.data);
   const idCol = pauseSource ? requireRole(ctx, source, 'id') : ctx.listItems && source.role('id') ? source.column(source.role('id')!) : -1;
-  const items: ItemLists[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], limit: [], id: [] }));
+  // a duration cell of the time the item's clock stood still (docs/semantics.md, data sources)
+  const heldName = source.role('paused');
+  if (heldName && n > 1) throw new InputError(`metric '${metric.id}': the paused column '${heldName}' gives one time for the whole row, and this metric has ${n} clocks; give its pauses as intervals (pauses) instead`);
+  const heldCol = heldName ? source.column(heldName) : -1;
+  const items: ItemLists[] = Array.from({ length: periods.length }, () => ({ from: [], to: [], limit: [], id: [], held: [] }));
   const pauses = new Map<string, number[]>();
 
   let i = -1;
@@ -43,6 +48,7 @@ export function duration(ctx: KindContext): MetricRun {
   const to = new Float64Array(n);
   const limit = new Int32Array(n);
   let id = '';
+  let held = 0;
   source.consumers.push({
     take(cells) {
       if (match && !match(cells)) return false;
@@ -58,6 +64,7 @@ export function duration(ctx: KindContext): MetricRun {
         if (picks) limit[k] = c.limit.pick(cells);
       }
       id = idCol < 0 ? '' : cells.text(idCol);
+      if (heldCol >= 0) held = source.duration(cells, heldCol) || 0;
       return true;
     },
     apply() {
@@ -72,6 +79,7 @@ export function duration(ctx: KindContext): MetricRun {
         if (picks) append(list.limit, limit);
       }
       list.id.push(id);
+      if (heldCol >= 0) list.held.push(held);
     },
   });
 
@@ -120,7 +128,7 @@ export function duration(ctx: KindContext): MetricRun {
     ...(ctx.listItems ? { items: () => judge().items } : {}),
     exportState(): DurationState {
       return {
-        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), limit: Int32Array.from(l.limit), id: l.id.slice() })),
+        items: items.map((l) => ({ from: Float64Array.from(l.from), to: Float64Array.from(l.to), limit: Int32Array.from(l.limit), id: l.id.slice(), held: Float64Array.from(l.held) })),
         pauseIds: [...pauses.keys()],
         pauses: [...pauses.values()].map((l) => Float64Array.from(l)),
       };
@@ -134,6 +142,7 @@ export function duration(ctx: KindContext): MetricRun {
         append(list.to, l.to);
         append(list.limit, l.limit);
         append(list.id, l.id);
+        append(list.held, l.held);
       });
       s.pauseIds.forEach((pid, k) => {
         const list = pauses.get(pid);

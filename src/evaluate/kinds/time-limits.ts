@@ -90,12 +90,16 @@ export class DueClock {
     return sum;
   }
 
-  /** `paused`: the item's pauses from t on, sorted and merged. */
-  due(limit: TimeLimit, t: number, paused: readonly Interval[]): number {
-    if (limit.kind === 'window') return lastWithin(this.window, t, limit.ms, paused);
+  /**
+   * `paused`: the item's pauses from t on, sorted and merged; `held`: window
+   * time its clock stood still by a `paused` cell, which moves the due
+   * instant as much window time later.
+   */
+  due(limit: TimeLimit, t: number, paused: readonly Interval[], held = 0): number {
+    if (limit.kind === 'window') return lastWithin(this.window, t, limit.ms + held, paused);
     const base = limit.by === null ? this.days.due(t, limit.days) : this.days.dueBy(t, limit.days, limit.by);
-    if (paused.length === 0 || !Number.isFinite(base)) return base;
-    let stopped = 0;
+    if ((paused.length === 0 && held === 0) || !Number.isFinite(base)) return base;
+    let stopped = held;
     for (const [s, e] of paused) if (s < base) stopped += this.window.windowTime(Math.max(s, t), Math.min(e, base));
     return stopped === 0 ? base : reachAt(this.window, base, stopped, paused);
   }

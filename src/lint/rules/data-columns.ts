@@ -1,5 +1,7 @@
 import type { NodePath } from '../../core/diagnostic';
 import { metricKind, type KindKey } from '../../core/metric-kinds';
+import type { SourceFormat } from '../../core/model';
+import { CSV_NAME, SOURCE_FORMATS } from '../../core/source-formats';
 import type { DataKind } from '../../core/model';
 import type { Rule, RuleContext } from '../rule';
 import { dataKind, entries, keysOf, view, type AgreementView, type MetricView } from '../util/agreement';
@@ -75,10 +77,18 @@ function metricColumns(agreement: AgreementView, m: MetricView, i: number): Name
 
 type Headers = (file: string) => readonly string[] | undefined;
 
+/** Whether a source's file is CSV with a header row of column names (JSON sources name fields and paths; data-source-format checks their form). */
+function hasCsvHeader(format: unknown, file: string): boolean {
+  const spec = typeof format === 'string' && Object.hasOwn(SOURCE_FORMATS, format) ? SOURCE_FORMATS[format as SourceFormat] : format === undefined ? SOURCE_FORMATS.csv : undefined;
+  if (!spec || spec.transformed) return false;
+  if (spec.content === 'csv') return true;
+  return spec.content === 'csv-or-json' && CSV_NAME.test(file);
+}
+
 function check(context: RuleContext, agreement: AgreementView, headers: Headers, named: Named, owner: string): void {
   const source = typeof named.source === 'string' && agreement.data && Object.hasOwn(agreement.data, named.source) ? agreement.data[named.source] : undefined;
   const file = source?.file;
-  if (typeof named.column !== 'string' || typeof file !== 'string' || file === '') return;
+  if (typeof named.column !== 'string' || typeof file !== 'string' || file === '' || !hasCsvHeader(source?.format, file)) return;
   const header = headers(file);
   if (!header || header.includes(named.column)) return;
   const plain = header.filter((h) => PLAIN_NAME.test(h));

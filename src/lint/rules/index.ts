@@ -18,6 +18,7 @@ import { dataColumns } from './data-columns';
 import { dataFileExists } from './data-file-exists';
 import { dataFileInside } from './data-file-inside';
 import { downtimeComposite } from './downtime-composite';
+import { dataSourceFormat } from './data-source-format';
 import { earnBackNeedsCredits } from './earn-back-needs-credits';
 import { exactNumber } from './exact-number';
 import { exclusionBudget } from './exclusion-budget';
@@ -79,7 +80,8 @@ export type BuiltinRuleId =
   | 'charges-columns'
   | 'data-columns'
   | 'data-file-inside'
-  | 'exact-number';
+  | 'exact-number'
+  | 'data-source-format';
 
 const byId = {
   'unique-ids': uniqueIds,
@@ -121,6 +123,7 @@ const byId = {
   'data-columns': dataColumns,
   'data-file-inside': dataFileInside,
   'exact-number': exactNumber,
+  'data-source-format': dataSourceFormat,
 } satisfies Record<BuiltinRuleId, Rule>;
 
 /** Every built-in rule, in the order they run (the order of the docs index). */

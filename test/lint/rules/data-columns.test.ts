@@ -59,4 +59,29 @@ metrics:
     const doc = loadDocument(Buffer.from(text), 'wrong.sla.yaml');
     expect(runRule(dataColumns, doc, { severity: 'warning', fileExists: () => true, fileHeader: () => ['start', 'end'] })).toEqual([]);
   });
+
+  it('reads headers only of CSV files: JSON sources name fields and paths, which data-source-format checks', () => {
+    const text = `sla: 1
+id: FX-JSON
+title: Sources of other forms
+term: { start: 2026-01-01, end: 2026-12-31 }
+timezone: Europe/Berlin
+parties: [{ id: provider, role: provider, name: Provider Ltd }]
+services: [{ id: hosting, name: Hosting }]
+data:
+  pd: { kind: intervals, format: pagerduty, file: incidents.json, columns: { start: created_at, end: resolved_at } }
+  pdcsv: { kind: intervals, format: pagerduty, file: incidents.csv, columns: { start: created_at, end: resolved_at } }
+  lines: { kind: events, format: jsonl, file: requests.jsonl.gz, columns: { time: ts } }
+metrics:
+  - { id: up, name: Up, service: hosting, owner: provider, kind: availability, data: pd, period: month, target: ">= 99%", where: { service.summary: checkout } }
+`;
+    const doc = loadDocument(Buffer.from(text), 'json.sla.yaml');
+    const asked: string[] = [];
+    const findings = runRule(dataColumns, doc, { severity: 'warning', fileExists: () => true, fileHeader: (p) => (asked.push(p), ['start', 'end']) });
+    expect(asked).toEqual(['incidents.csv']);
+    expect(findings.map((f) => f.message)).toEqual([
+      "data source 'pdcsv' names column 'created_at' (the start column), which incidents.csv does not have",
+      "data source 'pdcsv' names column 'resolved_at' (the end column), which incidents.csv does not have",
+    ]);
+  });
 });
