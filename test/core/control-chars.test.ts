@@ -47,10 +47,12 @@ describe('clipInput and quoteInput', () => {
       fc.property(anyText, fc.integer({ min: 1, max: 60 }), (s, max) => {
         const out = clipInput(s, max);
         expect(out).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
-        // each kept code point escapes to at most 6 characters, plus the ellipsis
-        expect(out.length).toBeLessThanOrEqual(max * 6 + 1);
+        // each kept code point escapes to at most 10 characters (\u{10FFFE}), plus the ellipsis
+        expect(out.length).toBeLessThanOrEqual(max * 10 + 1);
       }),
     );
+    // the counterexample CI found: an astral noncharacter is the longest escape
+    expect(clipInput('\u{10FFFE}', 1)).toBe('\\u{10FFFE}');
     const huge = `${'s'.repeat(39)}SECRET${'t'.repeat(1_000_000)}`;
     expect(clipInput(huge)).toBe(`${'s'.repeat(39)}S…`);
   });
