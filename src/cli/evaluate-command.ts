@@ -17,6 +17,7 @@ import { createTimestampParser, getZone } from '../time';
 import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
+import { loadAggregates } from './aggregates';
 
 import type { FailOn } from './evaluate';
 
@@ -39,6 +40,8 @@ export interface EvaluateCommandOptions {
   allowOutsideData?: boolean;
   /** --items: list the items of duration metrics. */
   items?: boolean;
+  /** --aggregates FILE: the result of `sla export sql`'s query, instead of the rows of the metrics it covers. */
+  aggregates?: string;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -59,15 +62,21 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const doc = loadDocument(fromStdin ? await readStdin(io.stdin) : readBytes(file, io.cwd), fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
-  const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
+  const metricIds = ((data.metrics as { id: string }[] | undefined) ?? []).map((m) => m.id);
+  const fed = options.aggregates === undefined ? null : loadAggregates(options.aggregates, io.cwd, metricIds);
+  // the run the aggregates were exported for, unless the flags say otherwise (their digest then tells)
+  const asOfText = options.asOf ?? fed?.asOf;
+  const asOf = asOfText === undefined ? (options.now ?? Date.now)() : parseAsOf(asOfText, zone);
+  const ranged = options.from !== undefined || options.to !== undefined || options.period !== undefined;
   const evaluateOptions = {
     asOf,
-    from: options.from,
-    to: options.to,
+    from: ranged ? options.from : fed?.from,
+    to: ranged ? options.to : fed?.to,
     period: options.period,
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file: fromStdin ? STDIN_NAME : file,
     ...(options.items ? { items: true } : {}),
+    ...(fed ? { aggregated: fed.metrics } : {}),
   };
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
@@ -81,7 +90,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   });
   const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
-  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files)];
+  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files), ...(fed ? [fed.input] : [])];
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
@@ -101,6 +110,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   } finally {
     progress.done();
   }
+  if (fed) plan.importAggregates!(fed.rows);
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {
     io.stderr.write(escapeControls(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`));

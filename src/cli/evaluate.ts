@@ -14,6 +14,7 @@ Examples:
   $ git show main:shop.sla.yaml | sla evaluate - --data requests=requests.csv
   $ sla evaluate support.sla.yaml --period 2026-05 --items --format json
   $ sla evaluate trusted/shop.sla.yaml --allow-outside-data   # its file: ../exports/x.csv
+  $ sla evaluate shop.sla.yaml --aggregates result.csv   # the result of sla export sql's query
 
 Data files named in the agreement are read only from its folder and below,
 never from hidden files or through links that leave it; --data NAME=FILE and
@@ -42,6 +43,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .option('--skip-invalid', 'skip rows with bad cells (counted and reported) instead of stopping', false)
     .option('--allow-outside-data', "read data files the agreement names outside its own folder (absolute, .., hidden, linked out)", false)
     .option('--items', 'also list every item of the duration metrics: its clocks, due instants and verdicts (table, json)', false)
+    .option('--aggregates <file>', 'read the metrics it covers from the result of `sla export sql` (CSV or JSON) instead of their rows')
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
       const { evaluateCommand } = await import('./evaluate-command');
@@ -61,6 +63,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
             skipInvalid: opts.skipInvalid === true,
             allowOutsideData: opts.allowOutsideData === true,
             items: opts.items === true,
+            aggregates: opts.aggregates as string | undefined,
           },
           io,
         ),

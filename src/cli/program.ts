@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from './io';
 import { registerDiff } from './diff';
 import { registerEvaluate } from './evaluate';
+import { registerExport } from './export';
 import { registerInit } from './init';
 import { registerLint } from './lint';
 import { registerLsp } from './lsp';
@@ -40,6 +41,7 @@ export function registerCommands(program: Command, io: CliIO, setExitCode: SetEx
   registerRender(program, io, setExitCode);
   registerEvaluate(program, io, setExitCode);
   registerDiff(program, io, setExitCode);
+  registerExport(program, io, setExitCode);
   registerInit(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerLsp(program, io, setExitCode);
