@@ -76,9 +76,9 @@ function pausesSql(m: MetricSql, def: { data: string; where?: Metric['where'] },
   const rows = `${m.name}_pauses`;
   q.cte(
     rows,
-    `SELECT ${source.conditions.text(id)} AS id, ${source.epoch(start)} AS s, COALESCE(${source.epoch(end)}, ${m.asOf}) AS e, ${source.col(end)} IS NOT NULL AS ended\nFROM ${source.table}\nWHERE ${source.col(start)} IS NOT NULL${where ? ` AND ${where}` : ''}`,
+    `SELECT ${source.conditions.text(id)} AS id, ${source.epoch(start)} AS s, COALESCE(${source.epoch(end)}, ${m.asOf}) AS e, CASE WHEN ${source.col(end)} IS NULL THEN 0 ELSE 1 END AS ended\nFROM ${source.table}\nWHERE ${source.col(start)} IS NOT NULL${where ? ` AND ${where}` : ''}`,
   );
   const head = { metric: d.literal(m.metric.id), part: "'pauses'" };
   q.select({ ...head, id: 'id', start_ms: 's', end_ms: 'e' }, `FROM ${rows}\nWHERE e > s AND id IN (SELECT id FROM ${items})`);
-  q.select({ ...head, bad: countWhere('ended AND e < s') }, `FROM ${rows}\nHAVING ${countWhere('ended AND e < s')} > 0`);
+  q.select({ ...head, bad: countWhere('ended = 1 AND e < s') }, `FROM ${rows}\nHAVING ${countWhere('ended = 1 AND e < s')} > 0`);
 }
