@@ -18,6 +18,8 @@ import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
 import { loadAggregates } from './aggregates';
+import type { Agreement } from '../core/model';
+import { selectMetrics } from '../evaluate/select';
 
 import type { FailOn } from './evaluate';
 
@@ -76,8 +78,22 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file: fromStdin ? STDIN_NAME : file,
     ...(options.items ? { items: true } : {}),
-    ...(fed ? { aggregated: fed.metrics } : {}),
   };
+  // data sources that are Parquet files: their metrics' query runs in DuckDB (cli/parquet.ts)
+  const sourceFiles = Object.entries((data.data as Record<string, { file?: string }> | undefined) ?? {}).map(([name, def]) => overrides[name] ?? def.file ?? '');
+  const parquet = !sourceFiles.some((f) => /\.parquet$/i.test(f)) ? null : await (await import('./parquet')).parquetAggregates({
+    agreement: data as unknown as Agreement,
+    overrides,
+    agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
+    cwd: io.cwd,
+    allowOutside: options.allowOutsideData === true,
+    metrics: selectMetrics(data as unknown as Agreement, evaluateOptions.metrics).evaluated.map((m) => m.id).filter((id) => !fed?.metrics.includes(id)),
+    asOf,
+    from: evaluateOptions.period ?? evaluateOptions.from,
+    to: evaluateOptions.period ?? evaluateOptions.to,
+  });
+  const aggregated = [...(fed?.metrics ?? []), ...(parquet?.metrics ?? [])];
+  if (aggregated.length > 0) Object.assign(evaluateOptions, { aggregated });
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
   const files = locateDataFiles(plan.sources, {
@@ -90,7 +106,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   });
   const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
-  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files), ...(fed ? [fed.input] : [])];
+  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files), ...(fed ? [fed.input] : []), ...(parquet?.files ?? [])];
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
@@ -110,7 +126,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   } finally {
     progress.done();
   }
-  if (fed) plan.importAggregates!(fed.rows);
+  if (aggregated.length > 0) plan.importAggregates!([...(fed?.rows ?? []), ...(parquet?.rows ?? [])]);
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {
     io.stderr.write(escapeControls(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`));

@@ -33,6 +33,11 @@ export function parseAggregates(text: string, file: string): AggregateRow[] {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.trimStart()[0];
   const objects = first === '[' || first === '{' ? jsonObjects(body, file) : csvObjects(body, file);
+  return rowsFromObjects(objects, file);
+}
+
+/** Aggregate rows from objects of columns (a JSON document, a query's result). */
+export function rowsFromObjects(objects: readonly Record<string, unknown>[], file: string): AggregateRow[] {
   return objects.map((o, i) => toRow(o, file, i));
 }
 

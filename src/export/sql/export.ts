@@ -19,6 +19,8 @@ export interface SqlExportOptions {
   to?: string;
   /** --metric ids (default all). */
   metrics?: string[];
+  /** Just those metrics, without the customer metrics that excuse them. */
+  exact?: boolean;
   /** --table NAME=TABLE: the FROM item of a data source (default: its name). */
   tables?: Record<string, string>;
 }
@@ -61,7 +63,7 @@ export function exportSql(agreement: Agreement, options: SqlExportOptions): SqlE
   const exported: string[] = [];
   const periodTables = new Map<PeriodKind, string>();
 
-  const selected = exportSelection(agreement, options.metrics);
+  const selected = exportSelection(agreement, options.metrics).filter((m) => !options.exact || options.metrics!.includes(m.id));
   selected.forEach((metric, index) => {
     const reason = pushdownRefusal(metric);
     if (reason) {
