@@ -4,11 +4,11 @@ import { parse } from 'yaml';
 import { ROOT } from '../helpers/run-sla';
 
 /**
- * Every reference agreement and every example that evaluates, with the run
- * its tests use: the engines' results fed back must give the same
- * evaluation as the rows. `refused` are the metrics the export leaves to
- * `sla evaluate` on their rows (none today: weights and components are not
- * in these agreements).
+ * Every reference agreement and every example that evaluates (and the
+ * downtime fixtures), with the run their tests use: the engines' results fed
+ * back must give the same evaluation as the rows. Every metric of these is
+ * exported; weighted and composite downtime, which are refused, are tested in
+ * test/e2e/export-sql.test.ts.
  */
 export interface EngineCase {
   name: string;
@@ -20,6 +20,7 @@ export interface EngineCase {
 const REF = path.join(ROOT, 'test/fixtures/reference');
 const EX = path.join(ROOT, 'examples');
 const REAL = path.join(EX, 'real');
+const DOWN = path.join(ROOT, 'test/fixtures/downtime');
 
 export const ENGINE_CASES: EngineCase[] = [
   { name: 'managed-hosting', dir: REF, file: 'managed-hosting.sla.yaml', flags: ['--from', '2026-09', '--to', '2026-11', '--as-of', '2026-12-05T00:00:00Z'] },
@@ -34,6 +35,12 @@ export const ENGINE_CASES: EngineCase[] = [
   { name: 'pegasus', dir: path.join(REAL, 'pegasus'), file: 'pegasus.sla.yaml', flags: ['--from', '2026-05', '--to', '2026-05', '--as-of', '2026-06-05T00:00:00Z'] },
   { name: 'slack', dir: path.join(REAL, 'slack'), file: 'slack.sla.yaml', flags: ['--from', '2026-Q2', '--to', '2026-Q3', '--as-of', '2026-10-05T00:00:00Z'] },
   { name: 'zendesk', dir: path.join(REAL, 'zendesk'), file: 'zendesk.sla.yaml', flags: ['--from', '2026-05', '--to', '2026-05', '--as-of', '2026-06-05T00:00:00Z'] },
+  // the downtime clauses, one small agreement each (test/e2e/downtime.test.ts)
+  { name: 'downtime-signals', dir: path.join(DOWN, 'signals'), file: 'agreement.sla.yaml', flags: ['--period', '2026-04', '--as-of', '2026-05-05T00:00:00Z'] },
+  { name: 'downtime-slices', dir: path.join(DOWN, 'slices'), file: 'agreement.sla.yaml', flags: ['--period', '2026-03-02', '--as-of', '2026-04-01T00:00:00Z'] },
+  { name: 'downtime-quantised', dir: path.join(DOWN, 'quantised'), file: 'agreement.sla.yaml', flags: ['--from', '2026-03', '--to', '2026-04', '--as-of', '2026-05-05T00:00:00Z'] },
+  { name: 'downtime-per-resource', dir: path.join(DOWN, 'per-resource'), file: 'agreement.sla.yaml', flags: ['--period', '2026-03', '--as-of', '2026-04-05T00:00:00Z'] },
+  { name: 'downtime-exclusions', dir: path.join(DOWN, 'exclusions'), file: 'agreement.sla.yaml', flags: ['--period', '2026-Q2', '--as-of', '2026-10-05T00:00:00Z'] },
 ];
 
 /** A copy of the agreement in a folder of its own with the files of its charges sources only (which `sla` reads itself). */

@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { duckdbWarehouse, saveResult } from '../helpers/duckdb';
 import { runSla } from '../helpers/run-sla';
-import { createTable, warehouseTables } from '../helpers/warehouse';
 import { agreementAlone, ENGINE_CASES } from './cases';
 
 // `sla export sql --dialect duckdb`, run for real in DuckDB over the data of
@@ -20,18 +19,10 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe.each(ENGINE_CASES)('DuckDB: $name', ({ name, dir, file, flags }) => {
   it('the aggregates give the evaluation of the rows, entry for entry', async () => {
     const work = fs.mkdtempSync(path.join(tmp, `${name}-`));
-    const db = await DuckDBInstance.create(':memory:');
-    const con = await db.connect();
-    for (const t of warehouseTables(path.join(dir, file))) {
-      const csv = path.join(work, `${t.source}.csv`);
-      fs.writeFileSync(csv, t.csv);
-      await con.run(createTable(t, 'duckdb'));
-      await con.run(`COPY "${t.source}" FROM '${csv}' (HEADER)`);
-    }
+    const con = await duckdbWarehouse(path.join(dir, file), work);
     const exp = runSla(['export', 'sql', file, '--dialect', 'duckdb', ...flags], { cwd: dir });
     expect([exp.code, exp.stderr]).toEqual([0, '']);
-    const result = path.join(work, 'result.csv');
-    await con.run(`COPY (${exp.stdout.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
+    const result = await saveResult(con, exp.stdout, path.join(work, 'result.csv'));
     con.closeSync();
 
     const rows = runSla(['evaluate', file, ...flags, '--format', 'json'], { cwd: dir });
