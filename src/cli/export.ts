@@ -22,6 +22,27 @@ TIMESTAMPs. Metrics it cannot compute exactly are named on stderr and left to
 Exit codes: 0 written; 2 usage or input error (or a --metric that cannot be exported).
 `;
 
+const OPENSLO_EXAMPLES = `
+Examples:
+  $ sla export openslo shop.sla.yaml > shop.openslo.yaml
+  $ sla export openslo shop.sla.yaml --out slos.yaml
+
+Writes OpenSLO v1 Service, SLI and SLO documents for every metric OpenSLO can
+express; what it cannot (business hours, exclusions, credits) is kept in
+annotations under sla-as-code.dev/ and listed on stderr.
+`;
+
+const PROMETHEUS_EXAMPLES = `
+Examples:
+  $ sla export prometheus shop.sla.yaml --series api-uptime=http_requests_total{code!~"5.."}/http_requests_total
+  $ sla export prometheus shop.sla.yaml --series api-uptime=good_total/all_total --out rules.yml && promtool check rules rules.yml
+
+Recording rules named as Sloth names them (slo:sli_error:ratio_rate5m ...) and
+multi-window burn-rate alerts on the agreement's own target and period, for
+each availability or ratio metric given a --series; business hours and
+maintenance are honoured in the agreement's zone, across DST changes.
+`;
+
 export function registerExport(program: Command, io: CliIO, setExitCode: SetExitCode): void {
   const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
   const exp = program.command('export').description('the agreement for other tools: SQL for your engine, OpenSLO, Prometheus rules');
@@ -57,5 +78,16 @@ export function registerExport(program: Command, io: CliIO, setExitCode: SetExit
           io,
         ),
       );
+    });
+
+  exp
+    .command('openslo')
+    .description('write OpenSLO v1 Service, SLI and SLO documents of the agreement')
+    .argument('<agreement>', 'the *.sla.yaml file, or - for standard input')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of standard output')
+    .addHelpText('after', OPENSLO_EXAMPLES)
+    .action(async (agreement: string, opts: { out?: string }) => {
+      const { exportOpenSloCommand } = await import('./export-openslo-command');
+      setExitCode(await exportOpenSloCommand({ agreement, out: opts.out }, io));
     });
 }
