@@ -34,13 +34,14 @@ annotations under sla-as-code.dev/ and listed on stderr.
 
 const PROMETHEUS_EXAMPLES = `
 Examples:
-  $ sla export prometheus shop.sla.yaml --series api-uptime=http_requests_total{code!~"5.."}/http_requests_total
-  $ sla export prometheus shop.sla.yaml --series api-uptime=good_total/all_total --out rules.yml && promtool check rules rules.yml
+  $ sla export prometheus shop.sla.yaml --good 'api-uptime=http_requests_total{code!~"5.."}' \\
+      --total api-uptime=http_requests_total --out rules.yml && promtool check rules rules.yml
 
 Recording rules named as Sloth names them (slo:sli_error:ratio_rate5m ...) and
 multi-window burn-rate alerts on the agreement's own target and period, for
-each availability or ratio metric given a --series; business hours and
-maintenance are honoured in the agreement's zone, across DST changes.
+each availability (from slices) or ratio metric whose counters are named;
+business hours and maintenance are honoured in the agreement's zone, across
+DST changes, for the range (--from, --to). Other metrics are named on stderr.
 `;
 
 export function registerExport(program: Command, io: CliIO, setExitCode: SetExitCode): void {
@@ -89,5 +90,20 @@ export function registerExport(program: Command, io: CliIO, setExitCode: SetExit
     .action(async (agreement: string, opts: { out?: string }) => {
       const { exportOpenSloCommand } = await import('./export-openslo-command');
       setExitCode(await exportOpenSloCommand({ agreement, out: opts.out }, io));
+    });
+
+  exp
+    .command('prometheus')
+    .description('write Sloth-compatible recording rules and burn-rate alerts for availability and ratio metrics')
+    .argument('<agreement>', 'the *.sla.yaml file, or - for standard input')
+    .option('--good <id=series>', 'the counter of good events of metric ID, a PromQL series selector (repeatable)', collect)
+    .option('--total <id=series>', 'the counter of all events of metric ID (repeatable)', collect)
+    .option('--from <period>', 'first period the calendars are written for (default: the start of the term)')
+    .option('--to <period>', 'last period, included (default: the end of the term)')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of standard output')
+    .addHelpText('after', PROMETHEUS_EXAMPLES)
+    .action(async (agreement: string, opts: { good?: string[]; total?: string[]; from?: string; to?: string; out?: string }) => {
+      const { exportPrometheusCommand } = await import('./export-prometheus-command');
+      setExitCode(await exportPrometheusCommand({ agreement, ...opts }, io));
     });
 }
