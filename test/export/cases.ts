@@ -35,6 +35,8 @@ export const ENGINE_CASES: EngineCase[] = [
   { name: 'pegasus', dir: path.join(REAL, 'pegasus'), file: 'pegasus.sla.yaml', flags: ['--from', '2026-05', '--to', '2026-05', '--as-of', '2026-06-05T00:00:00Z'] },
   { name: 'slack', dir: path.join(REAL, 'slack'), file: 'slack.sla.yaml', flags: ['--from', '2026-Q2', '--to', '2026-Q3', '--as-of', '2026-10-05T00:00:00Z'] },
   { name: 'zendesk', dir: path.join(REAL, 'zendesk'), file: 'zendesk.sla.yaml', flags: ['--from', '2026-05', '--to', '2026-05', '--as-of', '2026-06-05T00:00:00Z'] },
+  // filters, exact sums and ranks where engines could read rows otherwise than sla
+  { name: 'semantics', dir: path.join(ROOT, 'test/fixtures/export-semantics'), file: 'agreement.sla.yaml', flags: ['--as-of', '2026-04-05T00:00:00Z'] },
   // the downtime clauses, one small agreement each (test/e2e/downtime.test.ts)
   { name: 'downtime-signals', dir: path.join(DOWN, 'signals'), file: 'agreement.sla.yaml', flags: ['--period', '2026-04', '--as-of', '2026-05-05T00:00:00Z'] },
   { name: 'downtime-slices', dir: path.join(DOWN, 'slices'), file: 'agreement.sla.yaml', flags: ['--period', '2026-03-02', '--as-of', '2026-04-01T00:00:00Z'] },

@@ -50,7 +50,9 @@ export function aggregateSql(m: MetricSql): void {
 /**
  * `percentile`: per period, the number of rows and the value of nearest rank
  * ⌈p × n / 100⌉, the rank computed in whole numbers (p = 99.9 over 1,000 rows
- * is rank 999 exactly).
+ * is rank 999 exactly). Rows are counted per distinct value first, so only
+ * the distinct values are sorted (latencies in ms repeat a lot): the value
+ * picked is the one whose run of equal values holds the rank.
  */
 export function percentileSql(m: MetricSql): void {
   const { q, metric } = m;
@@ -62,12 +64,16 @@ export function percentileSql(m: MetricSql): void {
   const den = `100${'0'.repeat(places)}`;
   const rows = `${m.name}_rows`;
   q.cte(rows, inPeriods(m, source, time, [`${source.col(metric.value)} AS v`], metric.where));
-  q.cte(`${m.name}_n`, `SELECT period, COUNT(*) AS n, ${countWhere('v IS NULL')} AS bad\nFROM ${rows}\nGROUP BY period`);
-  q.cte(`${m.name}_ranked`, `SELECT period, v, ROW_NUMBER() OVER (PARTITION BY period ORDER BY v) AS k\nFROM ${rows}\nWHERE v IS NOT NULL`);
+  q.cte(`${m.name}_values`, `SELECT period, v, COUNT(*) AS c\nFROM ${rows}\nGROUP BY period, v`);
+  q.cte(`${m.name}_n`, `SELECT period, CAST(SUM(c) AS ${d.bigint}) AS n, CAST(SUM(CASE WHEN v IS NULL THEN c ELSE 0 END) AS ${d.bigint}) AS bad\nFROM ${m.name}_values\nGROUP BY period`);
+  q.cte(
+    `${m.name}_ranked`,
+    `SELECT period, v, CAST(c AS ${d.bigint}) AS c, CAST(SUM(c) OVER (PARTITION BY period ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ${d.bigint}) AS upto\nFROM ${m.name}_values\nWHERE v IS NOT NULL`,
+  );
   const rank = `GREATEST(1, LEAST(n.n, ${d.intDiv(`n.n * ${digits} + ${den} - 1`, den)}))`;
   q.select(
     { metric: lit(m, metric.id), part: "'own'", period: 'n.period', row_count: 'n.n', value: toText(d, 'r.v'), bad: 'n.bad' },
-    `FROM ${m.name}_n AS n\nLEFT JOIN ${m.name}_ranked AS r ON r.period = n.period AND r.k = ${rank}`,
+    `FROM ${m.name}_n AS n\nLEFT JOIN ${m.name}_ranked AS r ON r.period = n.period AND r.upto >= ${rank} AND r.upto - r.c < ${rank}`,
   );
 }
 
