@@ -14,11 +14,18 @@ const GRAMMAR: Record<string, Grammar> = { bigquery: 'bigquery', snowflake: 'sno
 const GOLDEN = path.join(ROOT, 'test/fixtures/export-sql');
 const GOLDEN_CASES = ['managed-hosting', 'saas-platform', 'aws-ec2', 'slack'];
 
-function parser(grammar: Grammar): { astify(sql: string, opt: { database: string }): unknown } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Parser } = require(`node-sql-parser/build/${grammar}`) as { Parser: new () => { astify(sql: string, opt: { database: string }): unknown } };
-  return new Parser();
-}
+type Parser = { astify(sql: string, opt: { database: string }): unknown };
+/* eslint-disable @typescript-eslint/no-require-imports */
+const GRAMMARS: Record<Grammar, () => { Parser: new () => Parser }> = {
+  bigquery: () => require('node-sql-parser/build/bigquery'),
+  snowflake: () => require('node-sql-parser/build/snowflake'),
+  trino: () => require('node-sql-parser/build/trino'),
+  hive: () => require('node-sql-parser/build/hive'),
+  postgresql: () => require('node-sql-parser/build/postgresql'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const parser = (grammar: Grammar): Parser => new (GRAMMARS[grammar]().Parser)();
 
 describe.each(Object.keys(GRAMMAR))('sla export sql --dialect %s', (dialect) => {
   const grammar = GRAMMAR[dialect]!;
