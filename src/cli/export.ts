@@ -46,7 +46,20 @@ DST changes, for the range (--from, --to). Other metrics are named on stderr.
 
 export function registerExport(program: Command, io: CliIO, setExitCode: SetExitCode): void {
   const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
-  const exp = program.command('export').description('the agreement for other tools: SQL for your engine, OpenSLO, Prometheus rules');
+  const exp = program
+    .command('export')
+    .description('the agreement for other tools: SQL for your engine, OpenSLO, Prometheus rules')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ sla export sql shop.sla.yaml --dialect duckdb --out q.sql    then: sla evaluate shop.sla.yaml --aggregates result.csv
+  $ sla export openslo shop.sla.yaml --out slos.yaml
+  $ sla export prometheus shop.sla.yaml --good ID=SERIES --total ID=SERIES --out rules.yml
+
+See sla help export sql (openslo, prometheus), and docs/scale-out.md.
+`,
+    );
 
   exp
     .command('sql')

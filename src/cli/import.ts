@@ -18,7 +18,10 @@ Exit codes: 0 written; 2 a file that is not OpenSLO v1, or usage error.
 `;
 
 export function registerImport(program: Command, io: CliIO, setExitCode: SetExitCode): void {
-  const imp = program.command('import').description('an agreement skeleton from other formats: OpenSLO');
+  const imp = program
+    .command('import')
+    .description('an agreement skeleton from other formats: OpenSLO')
+    .addHelpText('after', '\nExamples:\n  $ sla import openslo slos.yaml --out imported.sla.yaml\n\nSee sla help import openslo.\n');
   imp
     .command('openslo')
     .description('write an agreement skeleton from OpenSLO v1 documents, saying what it guessed')

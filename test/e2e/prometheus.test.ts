@@ -103,6 +103,8 @@ describe('sla export prometheus', () => {
     const test = {
       rule_files: ['hobart.rules.yml'],
       evaluation_interval: '10m',
+      // promtool's order of groups is otherwise random: the alerts would read the recordings of the step before
+      group_eval_order: ['sloth-slo-sli-recordings-api-api-uptime', 'sloth-slo-alerts-api-api-uptime'],
       tests: [
         {
           interval: '10m',

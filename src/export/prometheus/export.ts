@@ -116,7 +116,8 @@ export function exportPrometheus(a: Agreement, options: PrometheusOptions): Prom
     const info = { sloth_mode: 'sla-export', sloth_objective: toText(dec(parseCondition(m.target)!.numberText)), sla_agreement: a.id, sla_period: m.period };
     groups.push({ name: `sloth-slo-sli-recordings-${l.sloth_id}`, rules: sliRules(m, l, options.series[m.id]!, gates) });
     groups.push({ name: `sloth-slo-meta-recordings-${l.sloth_id}`, rules: metaRules(l, o.ratio, o.budget, m.period, info) });
-    groups.push({ name: `sloth-slo-alerts-${l.sloth_id}`, rules: alertRules(l, `${camel(m.id)}ErrorBudgetBurn`, o.budget, m.period, `${m.name}: the error budget of ${m.target} per ${m.period} burns too fast`) });
+    // annotations are Go templates in Prometheus: the agreement's words lose their braces
+    groups.push({ name: `sloth-slo-alerts-${l.sloth_id}`, rules: alertRules(l, `${camel(m.id)}ErrorBudgetBurn`, o.budget, m.period, `${m.name.replace(/[{}]/g, '')}: the error budget of ${m.target} per ${m.period} burns too fast`) });
   }
   return { groups, skipped, range };
 }
