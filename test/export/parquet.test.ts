@@ -46,6 +46,26 @@ describe.each(ENGINE_CASES)('Parquet data sources: $name', ({ name, dir, file, f
   });
 });
 
+describe('Parquet data sources: named in the agreement', () => {
+  it('a `file` ending in .parquet lints clean (no header line to check) and evaluates as its CSV', async () => {
+    const src = path.join(ROOT, 'examples/shipping-api');
+    const dir = fs.mkdtempSync(path.join(tmp, 'named-'));
+    fs.cpSync(src, dir, { recursive: true });
+    const file = path.join(dir, 'shipping-api.sla.yaml');
+    const flags = ['--from', '2026-08', '--to', '2026-10', '--as-of', '2026-11-05T00:00:00Z'];
+    const data = await asParquet(src, 'shipping-api.sla.yaml', fs.mkdtempSync(path.join(tmp, 'named-data-')));
+    const parquet = data[data.indexOf('--data') + 1]!.replace(/^api-log=/, '');
+    fs.copyFileSync(parquet, path.join(dir, 'data/api-requests.parquet'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('file: data/api-requests.csv', 'file: data/api-requests.parquet'));
+    const lint = runSla(['lint', file]);
+    expect([lint.code, lint.stdout, lint.stderr]).toEqual([0, '', '']);
+    const rows = runSla(['evaluate', 'shipping-api.sla.yaml', ...flags, '--format', 'json'], { cwd: src });
+    const named = runSla(['evaluate', 'shipping-api.sla.yaml', ...flags, '--format', 'json'], { cwd: dir });
+    expect(named.stderr).toBe('');
+    expect(JSON.parse(named.stdout)).toEqual(JSON.parse(rows.stdout));
+  });
+});
+
 describe('Parquet data sources: what is refused', () => {
   const dir = path.join(ROOT, 'examples/shipping-api');
   const flags = ['--from', '2026-08', '--to', '2026-10', '--as-of', '2026-11-05T00:00:00Z'];
