@@ -17,6 +17,7 @@ const BENCHMARKS = {
   'pdf-words': ['pdf-words.js', '`sla render` to PDF of one-word texts of 10,000 to 100,000 characters against short words'],
   'lint-many': ['lint-many.js', '`sla lint` of 1,000 files: files per second'],
   evaluate: ['evaluate.js', '`sla evaluate` of 10 M rows against a plain read of the file'],
+  'scale-out': ['scale-out.js', '10 M rows: `export sql` + DuckDB + `--aggregates`, and Parquet, against `sla evaluate` of the CSV; the query over 100 M rows'],
   'per-resource': ['per-resource.js', '`sla evaluate` of 10,000 resources over 1 M interval rows against a plain read'],
   timestamps: ['timestamps.js', '`sla evaluate` of 10 M rows with pattern and epoch timestamps against the same rows in ISO 8601'],
   time: ['time.ts', 'business time and timestamps: tables against luxon, fast path against Date.parse'],

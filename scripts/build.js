@@ -145,6 +145,9 @@ async function build() {
     keepNames: false,
     logLevel: 'warning',
     metafile: !!process.env.SLA_BUILD_META,
+    // DuckDB (Parquet data sources) is an optional dependency with a native
+    // library: required from node_modules when a Parquet source is read, never bundled.
+    external: ['@duckdb/node-api'],
     plugins: [noSourceMap, yamlAsEsm, puppeteerApart, lspVendorApart, lazyChildProcess, markdownItLean],
   });
   if (result.metafile) fs.writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));

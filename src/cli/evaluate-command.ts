@@ -21,6 +21,9 @@ import { CSV_WORKER_SCRIPT, evaluationTarget } from './evaluation-target';
 import { useColor, type CliIO } from './io';
 import { refuseOnLintErrors } from './lint-gate';
 import { noteAgreementSize } from './long-run';
+import { loadAggregates } from './aggregates';
+import type { Agreement } from '../core/model';
+import { selectMetrics } from '../evaluate/select';
 
 import type { FailOn } from './evaluate';
 
@@ -45,6 +48,8 @@ export interface EvaluateCommandOptions {
   items?: boolean;
   /** --fetch: query data sources that name a Prometheus server (network access is opt-in). */
   fetch?: boolean;
+  /** --aggregates FILE: the result of `sla export sql`'s query, instead of the rows of the metrics it covers. */
+  aggregates?: string;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -67,16 +72,36 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const doc = loadDocument(bytes, fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
-  const asOf = options.asOf === undefined ? (options.now ?? Date.now)() : parseAsOf(options.asOf, zone);
+  const metricIds = ((data.metrics as { id: string }[] | undefined) ?? []).map((m) => m.id);
+  const fed = options.aggregates === undefined ? null : loadAggregates(options.aggregates, io.cwd, metricIds);
+  // the run the aggregates were exported for, unless the flags say otherwise (their digest then tells)
+  const asOfText = options.asOf ?? fed?.asOf;
+  const asOf = asOfText === undefined ? (options.now ?? Date.now)() : parseAsOf(asOfText, zone);
+  const ranged = options.from !== undefined || options.to !== undefined || options.period !== undefined;
   const evaluateOptions = {
     asOf,
-    from: options.from,
-    to: options.to,
+    from: ranged ? options.from : fed?.from,
+    to: ranged ? options.to : fed?.to,
     period: options.period,
     metrics: options.metrics && options.metrics.length > 0 ? options.metrics : undefined,
     file: fromStdin ? STDIN_NAME : file,
     ...(options.items ? { items: true } : {}),
   };
+  // data sources that are Parquet files: their metrics' query runs in DuckDB (cli/parquet.ts)
+  const sourceFiles = Object.entries((data.data as Record<string, { file?: string }> | undefined) ?? {}).map(([name, def]) => overrides[name] ?? def.file ?? '');
+  const parquet = !sourceFiles.some((f) => /\.parquet$/i.test(f)) ? null : await (await import('./parquet')).parquetAggregates({
+    agreement: data as unknown as Agreement,
+    overrides,
+    agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
+    cwd: io.cwd,
+    allowOutside: options.allowOutsideData === true,
+    metrics: selectMetrics(data as unknown as Agreement, evaluateOptions.metrics).evaluated.map((m) => m.id).filter((id) => !fed?.metrics.includes(id)),
+    asOf,
+    from: evaluateOptions.period ?? evaluateOptions.from,
+    to: evaluateOptions.period ?? evaluateOptions.to,
+  });
+  const aggregated = [...(fed?.metrics ?? []), ...(parquet?.metrics ?? [])];
+  if (aggregated.length > 0) Object.assign(evaluateOptions, { aggregated });
   const plan = planEvaluation(data as unknown as Parameters<typeof planEvaluation>[0], evaluateOptions);
   const declared = Object.keys((data.data as Record<string, unknown> | undefined) ?? {});
   for (const s of plan.sources) {
@@ -96,7 +121,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   });
   const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
-  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files)];
+  const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files), ...(fed ? [fed.input] : []), ...(parquet?.files ?? [])];
   checkOutput({ io, out: options.out, inputs }); // before the data is read
   const total = files.reduce((sum, f) => sum + (f.path === '-' ? 0 : sizeOf(f.path)), 0);
   // standard input, a FIFO or a device: no size to go by, so possibly long
@@ -124,6 +149,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
       if (s) skipped.push(s);
     }
   }
+  if (aggregated.length > 0) plan.importAggregates!([...(fed?.rows ?? []), ...(parquet?.rows ?? [])]);
   const evaluation = plan.finish(skipped);
   for (const s of skipped) {
     io.stderr.write(escapeControls(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`));

@@ -15,6 +15,7 @@ Examples:
   $ sla evaluate support.sla.yaml --period 2026-05 --items --format json
   $ sla evaluate trusted/shop.sla.yaml --allow-outside-data   # its file: ../exports/x.csv
   $ sla evaluate checkout.sla.yaml --fetch --period 2026-11   # query Prometheus
+  $ sla evaluate shop.sla.yaml --aggregates result.csv   # the result of sla export sql's query
 
 Data files named in the agreement are read only from its folder and below,
 never from hidden files or through links that leave it; --data NAME=FILE and
@@ -44,6 +45,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
     .option('--allow-outside-data', "read data files the agreement names outside its own folder (absolute, .., hidden, linked out)", false)
     .option('--items', 'also list every item of the duration metrics: its clocks, due instants and verdicts (table, json)', false)
     .option('--fetch', 'query the Prometheus server of each `format: prometheus` source that names one (network access), instead of reading its file', false)
+    .option('--aggregates <file>', 'read the metrics it covers from the result of `sla export sql` (CSV or JSON) instead of their rows')
     .addHelpText('after', EXAMPLES)
     .action(async (agreement: string, opts: Record<string, unknown>) => {
       const { evaluateCommand } = await import('./evaluate-command');
@@ -64,6 +66,7 @@ export function registerEvaluate(program: Command, io: CliIO, setExitCode: SetEx
             allowOutsideData: opts.allowOutsideData === true,
             items: opts.items === true,
             fetch: opts.fetch === true,
+            aggregates: opts.aggregates as string | undefined,
           },
           io,
         ),

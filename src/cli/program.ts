@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliIO } from './io';
 import { registerDiff } from './diff';
 import { registerEvaluate } from './evaluate';
+import { registerExport } from './export';
+import { registerImport } from './import';
 import { registerInit } from './init';
 import { registerLint } from './lint';
 import { registerLsp } from './lsp';
@@ -22,6 +24,9 @@ Examples:
   $ sla evaluate shop.sla.yaml --from 2026-09 --to 2026-11
                                               targets met or breached, credits owed
   $ sla diff main:shop.sla.yaml shop.sla.yaml  an amendment explained: what changed, whom it favours
+  $ sla export sql shop.sla.yaml --dialect duckdb   the evaluation's aggregation, for your SQL engine
+  $ sla export openslo shop.sla.yaml          the agreement as OpenSLO (also: prometheus rules)
+  $ sla import openslo slos.yaml              an agreement skeleton from OpenSLO
   $ sla lsp --stdio                           the language server editors start
   $ sla help lint                             a command's flags and examples
 
@@ -40,6 +45,8 @@ export function registerCommands(program: Command, io: CliIO, setExitCode: SetEx
   registerRender(program, io, setExitCode);
   registerEvaluate(program, io, setExitCode);
   registerDiff(program, io, setExitCode);
+  registerExport(program, io, setExitCode);
+  registerImport(program, io, setExitCode);
   registerInit(program, io, setExitCode);
   registerSchema(program, io, setExitCode);
   registerLsp(program, io, setExitCode);

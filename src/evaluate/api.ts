@@ -1,3 +1,4 @@
+import type { AggregateRow } from '../core/aggregates';
 import type { MergeableTarget } from '../rows';
 import type { Evaluation } from './result';
 
@@ -15,6 +16,8 @@ export interface EvaluateOptions {
   file: string;
   /** --items: list every item of the duration metrics (Evaluation.items). */
   items?: boolean;
+  /** --aggregates: the metrics whose state comes from aggregate rows (importAggregates), not from their data files. */
+  aggregated?: string[];
 }
 
 /**
@@ -26,4 +29,6 @@ export interface EvaluateOptions {
 export interface EvaluationPlan extends MergeableTarget {
   /** Call after all rows of all sources were fed. */
   finish(skipped?: Evaluation['skipped']): Evaluation;
+  /** Adds aggregate rows computed by an engine (`sla export sql`) to the metrics in `aggregated`; before finish(). */
+  importAggregates?(rows: readonly AggregateRow[]): void;
 }

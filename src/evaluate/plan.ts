@@ -22,6 +22,7 @@ import { checkRunSize, checkSlices, MAX_METRIC_PERIODS } from './run-size';
 import { checkFees, isCustomerOwned, selectMetrics } from './select';
 import { SourceFrame } from './source';
 import { Windows } from './windows';
+import { feedAggregates } from './aggregates/feed';
 
 /** What exportState() gives: plain data only. */
 interface PlanState {
@@ -85,17 +86,21 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
   checkSlices(sliced.map((metric) => ({ metric, periods: periodsOf(metric.period) })));
   const windows = new Windows(a, zone, (range.end - range.start) / DAY_MS);
   const frames = new Map<string, SourceFrame>();
-  const frame = (name: string, metric: MetricShape): SourceFrame => {
-    let f = frames.get(name);
+  const framesIn = (map: Map<string, SourceFrame>) => (name: string, metric: MetricShape): SourceFrame => {
+    let f = map.get(name);
     if (f) return f;
     const def = a.data?.[name];
     if (!def) throw new InputError(`metric '${metric.id}' reads unknown data source '${name}'`);
     f = new SourceFrame(name, def, zone);
-    frames.set(name, f);
+    map.set(name, f);
     return f;
   };
+  const shared = framesIn(frames);
+  const aggregated = new Set(options.aggregated ?? []);
 
   const metrics: PlannedMetric[] = evaluated.map((metric) => {
+    // a metric read from aggregates reads frames of its own that no file feeds
+    const frame = aggregated.has(metric.id) ? framesIn(new Map()) : shared;
     const source = frame(metric.data, metric);
     const periods = new PeriodSet(periodsOf(metric.period), options.asOf);
     const run = RUNS[metric.kind](source.def.kind)({
@@ -148,6 +153,9 @@ export function planEvaluation(agreement: Agreement, options: EvaluateOptions): 
       const evaluation = assemble({ agreement: a, file: options.file, zone, range, asOf: options.asOf, metrics, skipped, term, bases, calendar: (name) => windows.named(name) });
       if (options.items) evaluation.items = listItems(metrics);
       return evaluation;
+    },
+    importAggregates(rows) {
+      feedAggregates(rows, { agreement: a, metrics, aggregated, range, asOf: options.asOf });
     },
     exportState(): PlanState {
       return { plan: fingerprint, metrics: metrics.map((m) => m.run.exportState()), charges: [...charges.values()].map((c) => c.exportState()) };

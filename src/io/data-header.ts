@@ -43,6 +43,8 @@ export function parseHeader(bytes: Buffer, complete: boolean): string[] | undefi
  */
 export function dataHeaderReader(dir: string): (relativePath: string) => string[] | undefined {
   return (relativePath) => {
+    // a Parquet file (read through DuckDB) has no header line to check
+    if (/\.parquet$/i.test(relativePath)) return undefined;
     let fd: number | undefined;
     try {
       const root = fs.realpathSync(dir);

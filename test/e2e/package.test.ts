@@ -22,7 +22,8 @@ beforeAll(() => {
   packed = packRepository(scratch);
   user = fs.mkdtempSync(path.join(scratch, 'user-'));
   fs.writeFileSync(path.join(user, 'package.json'), '{ "name": "user-project", "private": true }\n');
-  npm(['install', '--offline', '--save-dev', packed.tarball], user);
+  // without the optional dependency (DuckDB, for Parquet data sources): offline, and what users get with --omit=optional
+  npm(['install', '--offline', '--omit=optional', '--save-dev', packed.tarball], user);
   installed = path.join(user, 'node_modules/sla');
 });
 
@@ -40,7 +41,9 @@ describe('the npm package', () => {
 
   it('installs nothing else and runs no script for its users', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
-    for (const key of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) expect(manifest[key]).toBeUndefined();
+    for (const key of ['dependencies', 'peerDependencies', 'bundleDependencies']) expect(manifest[key]).toBeUndefined();
+    // the one thing beside it, optional: DuckDB's native library cannot be bundled (README, Design)
+    expect(manifest.optionalDependencies).toEqual({ '@duckdb/node-api': expect.any(String) });
     for (const script of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[script]).toBeUndefined();
     // `prepare` builds dist/ in a git checkout; npm never runs it for a package from a tarball or the registry
     expect(fs.readdirSync(path.join(user, 'node_modules')).sort()).toEqual(['.bin', '.package-lock.json', 'sla']);
@@ -50,11 +53,11 @@ describe('the npm package', () => {
     const bundles = fs.readdirSync(path.join(installed, 'dist')).filter((f) => f.endsWith('.js'));
     for (const f of bundles) {
       const required = [...fs.readFileSync(path.join(installed, 'dist', f), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
-      // Every require() in the bundles is of Node's own modules or of another file of dist/, but for two
-      // that never load a package: ws's optional native helpers (tried in a try/catch, for PDF only) and
-      // a line of source text that Ajv's code generator keeps in a string.
+      // Every require() in the bundles is of Node's own modules or of another file of dist/, but for
+      // ws's optional native helpers (tried in a try/catch, for PDF only), a line of source text that
+      // Ajv's code generator keeps in a string, and the optional dependency, required for Parquet only.
       const foreign = required.filter((r) => !r.startsWith('./') && !r.startsWith('node:') && !builtinModules.includes(r));
-      expect({ f, foreign: [...new Set(foreign)].sort() }).toEqual({ f, foreign: f === 'puppeteer-core.js' ? ['bufferutil', 'utf-8-validate'] : f === 'sla.js' ? ['ajv/dist/runtime/ucs2length'] : [] });
+      expect({ f, foreign: [...new Set(foreign)].sort() }).toEqual({ f, foreign: f === 'puppeteer-core.js' ? ['bufferutil', 'utf-8-validate'] : f === 'sla.js' ? ['@duckdb/node-api', 'ajv/dist/runtime/ucs2length'] : [] });
     }
   });
 

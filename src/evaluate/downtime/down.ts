@@ -4,6 +4,7 @@ import type { Spans } from './spans';
 import type { MetricResult } from '../result';
 import type { SourceFrame } from '../source';
 import type { Share } from './share';
+import type { AggregateInput } from '../kinds/kind';
 
 /** What one source of downtime says of one resource, over the evaluated range. */
 export interface Down {
@@ -25,6 +26,8 @@ export interface DownSource {
   of(name: string | null): Down;
   exportState(): unknown;
   importState(state: unknown): void;
+  /** Adds the rows an engine computed for this reader (--aggregates). */
+  importAggregates(rows: readonly AggregateInput[]): void;
 }
 
 /** A column role the source must map (`start`, `time` ...), as its index in the row. */

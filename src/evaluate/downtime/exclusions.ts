@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors';
 import type { ExcludedData, ExcludedTime, PeriodKind } from '../../core/model';
 import { clip, firstTime, parseDuration, parsePeriodLabel, periodsIn, union, type Calendar, type Interval } from '../../time';
-import type { KindContext } from '../kinds/kind';
+import type { AggregateInput, KindContext } from '../kinds/kind';
 import { rowMatch } from '../row-match';
 import { IntervalSource } from './interval-source';
 
@@ -58,6 +58,14 @@ export class Exclusions {
 
   exportState(): unknown[] {
     return this.items.map((x) => x.reader.exportState());
+  }
+
+  /** The stretches of its n-th data item (1-based), computed by an engine (--aggregates). */
+  importAggregates(n: number, rows: readonly AggregateInput[]): void {
+    const item = this.items[n - 1];
+    if (!item) throw new InputError(`aggregates name data item ${n} of a list that has ${this.items.length}`);
+    item.reader.importAggregates(rows);
+    this.data = null;
   }
 
   importState(state: unknown): void {

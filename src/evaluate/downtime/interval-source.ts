@@ -10,6 +10,8 @@ import { IntervalRows, type IntervalRowsState } from './interval-rows';
 import { compareShares, decimalShare, type Share } from './share';
 import { coveredBy, intervalsOf, spansOf } from './spans';
 import { readWeight } from './weight';
+import type { AggregateInput } from '../kinds/kind';
+import { aggregateWhere, whole } from '../aggregates/values';
 
 export interface IntervalReading {
   source: SourceFrame;
@@ -136,6 +138,16 @@ export class IntervalSource implements DownSource {
 
   exportState(): IntervalRowsState {
     return this.rows.exportState();
+  }
+
+  /** Stretches of the union of the rows, per resource (weights and components are not computed by engines). */
+  importAggregates(list: readonly AggregateInput[]): void {
+    if (this.composite || this.rows.share) throw new InputError(`${this.r.reader}: weighted or composite downtime is not read from aggregates`);
+    for (const row of list) {
+      if (this.rows.keys && row.resource === null) throw new InputError(`${aggregateWhere(row)}: a per-resource metric's row names no resource`);
+      const key = this.rows.keys ? this.rows.keys.add(row.resource!) : 0;
+      this.rows.push(whole(row, 'start_ms'), whole(row, 'end_ms'), key, 0, 1);
+    }
   }
 
   importState(state: unknown): void {

@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors';
 import { clip, intersect, subtract, union, type Interval } from '../../time';
 import { quotientToNumber } from '../decimal';
-import type { CreditFacts, KindContext, MetricRun, Outcome, RunOutcomes } from '../kinds/kind';
+import type { AggregateInput, CreditFacts, KindContext, MetricRun, Outcome, RunOutcomes } from '../kinds/kind';
 import type { Range } from '../range';
 import { rowMatch } from '../row-match';
 import type { MetricResult } from '../result';
@@ -91,6 +91,24 @@ export function availabilityRun(ctx: KindContext, rules: DowntimeRules, own: Dow
       if (deployed) deployed.importState(s.deployed);
       exclude.importState(s.exclude);
       fromWindow.importState(s.excludeFromWindow);
+    },
+    importAggregates(rows) {
+      const parts = new Map<string, AggregateInput[]>();
+      for (const row of rows) {
+        const list = parts.get(row.part);
+        if (list) list.push(row);
+        else parts.set(row.part, [row]);
+      }
+      for (const [part, list] of parts) {
+        const [name, n] = part.split('.') as [string, string | undefined];
+        const k = Number(n);
+        if (part === 'own') own.importAggregates(list);
+        else if (name === 'signal' && signals[k - 1]) signals[k - 1]!.importAggregates(list);
+        else if (part === 'deployed' && deployed) deployed.importAggregates(list);
+        else if (name === 'exclude' && k >= 1) exclude.importAggregates(k, list);
+        else if (name === 'excludeFromWindow' && k >= 1) fromWindow.importAggregates(k, list);
+        else throw new InputError(`aggregates of metric '${metric.id}': the metric has no reader '${part}'`);
+      }
     },
   };
 }

@@ -32,6 +32,18 @@ export class SliceCounts {
     c.total[k]++;
   }
 
+  /** Adds what an engine counted in slice k (--aggregates): rows and good rows (events), or Σgood and Σtotal (counts). */
+  addCounted(k: number, good: Dec, total: Dec): void {
+    const c = this.c;
+    if (c.good instanceof ExactSums) {
+      c.good.addDec(k, good);
+      (c.total as ExactSums).addDec(k, total);
+      return;
+    }
+    c.good[k] += Number(good.m) / 10 ** good.e;
+    (c.total as Float64Array)[k] += Number(total.m) / 10 ** total.e;
+  }
+
   /** The share of good rows in slice k (scale 100), or null when it has no rows or Σtotal is 0. */
   share(k: number): Fraction | null {
     const c = this.c;

@@ -12,6 +12,10 @@ import { Keys } from './keys';
 import { badShare, WHOLE, type Share } from './share';
 import { SliceCounts, type SliceCountsState } from './slice-counts';
 import { spansOf } from './spans';
+import type { AggregateInput } from '../kinds/kind';
+import { aggregateWhere, exact, period, slot, whole } from '../aggregates/values';
+import { dec } from '../decimal';
+import { InputError } from '../../core/errors';
 
 export type EmptySlices = 'up' | 'down' | 'excluded';
 
@@ -146,6 +150,19 @@ export class SliceSource implements DownSource {
       keys: this.keys ? [...this.keys.names] : null,
       counts: this.counts.map((byPeriod) => byPeriod.map((c) => (c ? c.exportState() : null))),
     };
+  }
+
+  /** Per period, slice and resource: rows and good rows (events), or Σgood and Σtotal (counts). */
+  importAggregates(rows: readonly AggregateInput[]): void {
+    for (const row of rows) {
+      const i = period(row, this.r.periods.length);
+      if (this.keys && row.resource === null) throw new InputError(`${aggregateWhere(row)}: a per-resource metric's row names no resource`);
+      const key = this.keys ? this.keys.add(row.resource!) : 0;
+      const c = this.countsOf(key, i);
+      const k = slot(row, c.length);
+      if (this.exact) c.addCounted(k, exact(row, 'good'), exact(row, 'total'));
+      else c.addCounted(k, exact(row, 'good'), dec(whole(row, 'row_count')));
+    }
   }
 
   importState(state: unknown): void {

@@ -3,6 +3,7 @@ import { quotientToNumber, toNumber } from '../decimal';
 import { decimalCell } from '../decimal-cell';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
 import { Extremes, type ExtremesState } from '../extremes';
+import { exact, period, whole as rowCount } from '../aggregates/values';
 import type { KindContext, MetricRun, Outcome } from './kind';
 import { noData, whole } from './kind';
 
@@ -81,6 +82,14 @@ export function aggregate(ctx: KindContext): MetricRun {
       for (let k = 0; k < n; k++) count[k] += s.count[k]!;
       if (sums) sums.importState(s.sums!);
       if (extremes) extremes.importState(s.extremes!);
+    },
+    importAggregates(list) {
+      for (const row of list) {
+        const k = period(row, n);
+        count[k] += rowCount(row, 'row_count');
+        if (sums) sums.addDec(k, exact(row, 'value'));
+        else if (extremes) extremes.offer(k, toNumber(exact(row, 'value')), row.value!);
+      }
     },
   };
 }

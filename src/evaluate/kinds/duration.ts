@@ -7,6 +7,7 @@ import { judgeItems, type ItemLists } from './duration-judge';
 import type { KindContext, MetricRun, RunOutcomes } from './kind';
 import { requireRole } from './kind';
 import { DueClock } from './time-limits';
+import { importItems } from '../aggregates/items';
 
 interface DurationState {
   items: { from: Float64Array; to: Float64Array; limit: Int32Array; id: string[]; held: Float64Array }[];
@@ -149,6 +150,10 @@ export function duration(ctx: KindContext): MetricRun {
         if (list) append(list, s.pauses[k]!);
         else pauses.set(pid, Array.from(s.pauses[k]!));
       });
+    },
+    importAggregates(rows) {
+      judged = null;
+      importItems(rows, { items, pauses, clocks, picks, hasIds: idCol >= 0, metric: metric.id });
     },
   };
 }

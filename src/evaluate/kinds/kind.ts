@@ -3,6 +3,7 @@ import type { Calendar, Zone } from '../../time';
 import type { RowTest } from '../conditions';
 import type { Fraction } from '../decimal';
 import type { MetricShape } from '../model';
+import type { AggregateRow } from '../../core/aggregates';
 import type { PeriodSet } from '../periods';
 import type { ItemEntry, MetricResult } from '../result';
 import type { SourceFrame } from '../source';
@@ -79,8 +80,19 @@ export interface MetricRun {
    * finish() reports as if this run had seen its rows too, in any order.
    */
   importState(state: unknown): void;
+  /**
+   * Adds aggregate rows (`sla evaluate --aggregates`, docs/scale-out.md): the
+   * state an engine computed from this metric's rows, so finish() reports as
+   * if the run had read them.
+   */
+  importAggregates(rows: readonly AggregateInput[]): void;
   /** With --items: every item of the evaluated periods with its clocks (duration metrics); call after finish(). */
   items?(): ItemEntry[];
+}
+
+/** An aggregate row of the metric, its period label resolved to the index of its period (-1 when it names none). */
+export interface AggregateInput extends AggregateRow {
+  index: number;
 }
 
 export type KindFactory = (ctx: KindContext) => MetricRun;

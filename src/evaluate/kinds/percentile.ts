@@ -1,5 +1,7 @@
 import { InputError } from '../../core/errors';
 import { dec } from '../decimal';
+import { exact, period, whole as rowCount } from '../aggregates/values';
+import { toNumber } from '../decimal';
 import { kthSmallest, ValueList } from '../value-list';
 import type { KindContext, MetricRun, Outcome, RunOutcomes } from './kind';
 import { noData, requireRole, whole } from './kind';
@@ -23,6 +25,8 @@ export function percentile(ctx: KindContext): MetricRun {
   const timeCol = requireRole(ctx, source, 'time');
   const valueCol = source.column(metric.value);
   const values = Array.from({ length: periods.length }, () => new ValueList());
+  /** Per period, what an engine computed (--aggregates): the number of values and the one of nearest rank. */
+  const computed: ({ count: number; value: number } | null)[] = new Array(periods.length).fill(null);
 
   let i = -1;
   let v = 0;
@@ -42,7 +46,9 @@ export function percentile(ctx: KindContext): MetricRun {
   return {
     unit: metric.unit ?? null,
     finish(): RunOutcomes {
-      return whole(values.map((v): Outcome => {
+      return whole(values.map((v, k): Outcome => {
+        const given = computed[k];
+        if (given) return { value: given.value, exact: { num: given.value, den: 1, scale: 1 }, counts: { count: given.count, rank: nearestRank(p, given.count) } };
         if (v.length === 0) return noData({ count: 0 });
         const rank = nearestRank(p, v.length);
         const value = kthSmallest(v.parts(), rank - 1);
@@ -57,6 +63,15 @@ export function percentile(ctx: KindContext): MetricRun {
       (state as Float64Array[][]).forEach((blocks, k) => {
         for (const b of blocks) values[k]!.adopt(b);
       });
+    },
+    importAggregates(list) {
+      for (const row of list) {
+        const k = period(row, values.length);
+        const n = rowCount(row, 'row_count');
+        if (computed[k] || values[k]!.length > 0) throw new InputError(`aggregates of metric '${metric.id}': period ${row.period} is given twice`);
+        // the value as the row read it: the nearest double (+0 for any zero)
+        if (n > 0) computed[k] = { count: n, value: toNumber(exact(row, 'value')) + 0 };
+      }
     },
   };
 }

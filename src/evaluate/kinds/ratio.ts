@@ -1,5 +1,6 @@
 import { quotientToNumber, type Dec } from '../decimal';
 import { ExactSums, type ExactSumsState } from '../exact-sums';
+import { exact, period, whole as count } from '../aggregates/values';
 import { CountsRow } from './counts-row';
 import type { Outcome, KindContext, MetricRun, RunOutcomes } from './kind';
 import { noData, percentOf, requireRole, whole } from './kind';
@@ -102,6 +103,19 @@ export function ratio(ctx: KindContext): MetricRun {
       }
       goodSums?.importState(s.goodSums!);
       totalSums?.importState(s.totalSums!);
+    },
+    importAggregates(list) {
+      for (const row of list) {
+        const i = period(row, n);
+        if (goodSums && totalSums) {
+          rows[i] += count(row, 'row_count');
+          goodSums.addDec(i, exact(row, 'good'));
+          totalSums.addDec(i, exact(row, 'total'));
+        } else {
+          total[i] += count(row, 'row_count');
+          good[i] += Number(exact(row, 'good').m);
+        }
+      }
     },
   };
 }

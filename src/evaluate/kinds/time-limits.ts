@@ -27,9 +27,11 @@ export class LimitTable {
 export interface LimitChoice {
   fixed: number;
   pick(cells: RowCells): number;
+  /** The same for the text of the cell (aggregates); a RowError names the column. */
+  pickText(text: string): number;
 }
 
-const always = (k: number): LimitChoice => ({ fixed: k, pick: () => k });
+const always = (k: number): LimitChoice => ({ fixed: k, pick: () => k, pickText: () => k });
 
 /** Cell text shown in a message: quoted with escapes, cut short. */
 const quoted = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
@@ -53,20 +55,17 @@ export function chooseLimit(within: Within | undefined, table: LimitTable, colum
   const fallback = within.default === undefined ? -1 : table.add(within.default);
   const col = column(within.by);
   const by = within.by;
-  return {
-    fixed: -1,
-    pick(cells) {
-      const text = cells.text(col);
-      let k = byText.get(text);
-      if (k === undefined && byNumber.size > 0) {
-        const n = strictNumber(text);
-        if (!Number.isNaN(n)) k = byNumber.get(n);
-      }
-      if (k !== undefined) return k;
-      if (fallback >= 0) return fallback;
-      throw new RowError(col, `no time limit for ${by} ${quoted(text)} and no default`);
-    },
+  const pickText = (text: string): number => {
+    let k = byText.get(text);
+    if (k === undefined && byNumber.size > 0) {
+      const n = strictNumber(text);
+      if (!Number.isNaN(n)) k = byNumber.get(n);
+    }
+    if (k !== undefined) return k;
+    if (fallback >= 0) return fallback;
+    throw new RowError(col, `no time limit for ${by} ${quoted(text)} and no default`);
   };
+  return { fixed: -1, pick: (cells) => pickText(cells.text(col)), pickText };
 }
 
 /**
