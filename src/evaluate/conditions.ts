@@ -1,42 +1,16 @@
 import { CELL_LIST, CELL_NEEDS_TEXT, LIST_SEPARATOR, TextCells, textEquals, type RowCells } from '../rows/cells';
+import { strictNumber, type ConditionMap, type ConditionValue, type Scalar } from '../core/row-filter';
 import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, readDecimalBytes } from './decimal-cell';
 
 /**
  * `where` and `good` maps compiled into row predicates. Equality and lists
  * compare as numbers when both sides are numbers, else as strings; lt, lte,
- * gt and gte hold only between numbers. Every key must hold.
+ * gt and gte hold only between numbers. Every key must hold. The maps'
+ * types and the reading of numbers are core/row-filter.ts's.
  */
-export type Scalar = string | number | boolean | null;
-export interface Operators {
-  lt?: Scalar;
-  lte?: Scalar;
-  gt?: Scalar;
-  gte?: Scalar;
-  ne?: Scalar;
-  in?: Scalar[];
-  notIn?: Scalar[];
-}
-export type ConditionValue = Scalar | Scalar[] | Operators;
-export type ConditionMap = Record<string, ConditionValue>;
+export { strictNumber, type ConditionMap };
 
 export type RowTest = (cells: RowCells) => boolean;
-
-/** Decimal number text (no hex, no blanks, no Infinity), else NaN. */
-export function strictNumber(text: string): number {
-  const n = text.length;
-  if (n === 0) return NaN;
-  let i = 0;
-  let c = text.charCodeAt(0);
-  if (c === 43 || c === 45) i++;
-  let digits = 0;
-  for (; i < n; i++) {
-    c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c !== 46 && c !== 101 && c !== 69 && c !== 43 && c !== 45) return NaN;
-  }
-  if (digits === 0) return NaN;
-  return Number(text);
-}
 
 const scratch = decimalCell();
 

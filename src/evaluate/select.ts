@@ -1,28 +1,11 @@
 import { UsageError } from '../core/errors';
-import { suggest } from '../core/suggest';
+import { selectMetrics as selectAmong, type Selection } from '../core/select-metrics';
 import { periodNests } from '../time';
 import type { AgreementShape, MetricShape } from './model';
 
-export interface Selection {
-  /** The metrics to report, in the agreement's order. */
-  reported: MetricShape[];
-  /** Also evaluated: metrics that excuse a reported one. */
-  evaluated: MetricShape[];
-}
-
 /** The metrics --metric names (all by default), plus those whose excuses they need. */
-export function selectMetrics(agreement: AgreementShape, ids: readonly string[] | undefined): Selection {
-  const all = agreement.metrics;
-  const known = all.map((m) => m.id);
-  for (const id of ids ?? []) {
-    if (known.includes(id)) continue;
-    const hint = suggest(id, known);
-    throw new UsageError(`unknown metric '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; metrics: ${known.join(', ')}`);
-  }
-  const reported = ids && ids.length > 0 ? all.filter((m) => ids.includes(m.id)) : all;
-  const wanted = new Set(reported.map((m) => m.id));
-  const evaluated = all.filter((m) => wanted.has(m.id) || (m.excuses ?? []).some((id) => wanted.has(id)));
-  return { reported, evaluated };
+export function selectMetrics(agreement: AgreementShape, ids: readonly string[] | undefined): Selection<MetricShape> {
+  return selectAmong(agreement.metrics, ids);
 }
 
 /** Customer-owned metrics never carry credits. */

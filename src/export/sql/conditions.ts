@@ -1,22 +1,6 @@
 import type { RowFilter } from '../../core/model';
+import { strictNumber, type ConditionValue, type Scalar } from '../../core/row-filter';
 import { numberLiteral, toText, type Dialect } from './dialects';
-
-type Scalar = string | number | boolean | null;
-interface Operators {
-  lt?: Scalar;
-  lte?: Scalar;
-  gt?: Scalar;
-  gte?: Scalar;
-  ne?: Scalar;
-  in?: Scalar[];
-  notIn?: Scalar[];
-}
-type ConditionValue = Scalar | Scalar[] | Operators;
-
-/** Decimal number text as `sla evaluate` reads a condition's value (no hex, blanks or words), else NaN. */
-function strictNumber(text: string): number {
-  return /^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(text) ? Number(text) : NaN;
-}
 
 const asText = (v: Scalar): string => (v === null ? '' : String(v));
 

@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors';
 import type { Agreement, Metric } from '../../core/model';
-import { suggest } from '../../core/suggest';
+import { selectMetrics } from '../../core/select-metrics';
 import { parsePeriodLabel, termRange, type Zone } from '../../time';
 
 const dateText = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
@@ -25,13 +25,5 @@ export function exportRange(term: Agreement['term'], options: { from?: string; t
 
 /** The metrics --metric names (all by default), and the customer metrics that excuse them, in the agreement's order. */
 export function exportSelection(agreement: Agreement, ids: readonly string[] | undefined): Metric[] {
-  const all = agreement.metrics;
-  const known = all.map((m) => m.id);
-  for (const id of ids ?? []) {
-    if (known.includes(id)) continue;
-    const hint = suggest(id, known);
-    throw new UsageError(`unknown metric '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; metrics: ${known.join(', ')}`);
-  }
-  if (!ids || ids.length === 0) return all;
-  return all.filter((m) => ids.includes(m.id) || (m.excuses ?? []).some((id) => ids.includes(id)));
+  return selectMetrics(agreement.metrics, ids).evaluated;
 }
