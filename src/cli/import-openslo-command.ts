@@ -27,7 +27,7 @@ export async function importOpenSloCommand(options: ImportOpenSloOptions, io: Cl
       if (doc.errors.length > 0) {
         const e = doc.errors[0]!;
         const at = e.linePos?.[0];
-        throw new InputError(`${file}${at ? `:${at.line}:${at.col}` : ''}: ${e.message.split('\n')[0]}`);
+        throw new InputError(`${file}${at ? `:${at.line}:${at.col}` : ''}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
       }
       docs.push(doc.toJS());
     }

@@ -95,4 +95,12 @@ describe('sla import openslo', () => {
     const bad = runSla(['import', 'openslo', 'old.yaml', '--start', 'May'], { cwd: tmp });
     expect([bad.code, bad.stderr]).toEqual([2, "sla: --start expects a date as YYYY-MM-DD, got 'May'\n"]);
   });
+
+  it('a file that is not YAML names its line and column once, and echoes none of its text', () => {
+    fs.writeFileSync(path.join(tmp, 'broken.yaml'), 'apiVersion: openslo/v1\nkind: SLO\nTOKEN_abc123 this is\nnot: [closed\n');
+    const r = runSla(['import', 'openslo', 'broken.yaml'], { cwd: tmp });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^sla: broken\.yaml:\d+:\d+: [^\n]+\n$/);
+    expect(r.stderr).not.toMatch(/at line|TOKEN_abc123|closed/);
+  });
 });
