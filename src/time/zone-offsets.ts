@@ -1,5 +1,8 @@
 import { OffsetTable, zoneFormatter, type Resolution } from './offset-table';
 
+/** The names of UTC in the IANA database (backward links included): offset 0 at every instant. */
+export const UTC_NAMES: ReadonlySet<string> = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
+
 /** How far (in years) past a table's edge a query extends that table rather than starting another. */
 const NEAR_YEARS = 2;
 
@@ -14,22 +17,25 @@ export class ZoneOffsets {
   private readonly tables: OffsetTable[] = [];
   private last: OffsetTable | undefined;
   private readonly format: () => Intl.DateTimeFormat;
+  /** UTC under any of its names: no offset ever, so no table (reading a year of a zone costs ~20 ms of Intl calls). */
+  private readonly utc: boolean;
 
   constructor(private readonly name: string) {
     this.format = zoneFormatter(name);
+    this.utc = UTC_NAMES.has(name);
   }
 
   offsetMsAt(utc: number): number {
-    return this.tableFor(utc).offsetMsAt(utc);
+    return this.utc ? 0 : this.tableFor(utc).offsetMsAt(utc);
   }
 
   resolve(local: number): Resolution {
-    return this.tableFor(local).resolve(local);
+    return this.utc ? { kind: 'unique', first: local, last: local, transition: NaN } : this.tableFor(local).resolve(local);
   }
 
   /** The offset in force from `from` through `to` (a few days apart), or null when it changes in between. */
   steadyOffset(from: number, to: number): number | null {
-    return this.tableFor(from).steadyOffset(from, to);
+    return this.utc ? 0 : this.tableFor(from).steadyOffset(from, to);
   }
 
   private tableFor(utc: number): OffsetTable {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { clipInput, escapeControls, hasControls, quoteInput, withoutControls } from '../../src/core/control-chars';
+import { clipInput, escapeControls, hasControls, quoteInput, safeJson, withoutControls } from '../../src/core/control-chars';
 import { xmlProblem, TERMINAL_CONTROL } from '../helpers/well-formed';
 
 /** Strings of any UTF-16 units, lone surrogates and controls included. */
@@ -73,5 +73,27 @@ describe('withoutControls', () => {
     }
     const box = new Box('\u001b');
     expect(withoutControls({ box }).box).toBe(box);
+  });
+});
+
+describe('safeJson', () => {
+  const text = fc.oneof(anyText, controlHeavy, fc.string());
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, text, fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('node')), fc.dictionary(text, tie('node'))),
+  })).node;
+
+  it('is the JSON of withoutControls, for any value and indentation (property)', () => {
+    fc.assert(
+      fc.property(value, fc.constantFrom(undefined, 2), (v, space) => {
+        expect(safeJson(v, space)).toBe(JSON.stringify(withoutControls(v), null, space));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('escapes what JSON leaves as itself and what it escapes alike', () => {
+    expect(safeJson({ a: 'x\u202ey', b: 'tab\there', c: 'esc\u001b', d: 'quote"' })).toBe('{"a":"x\\\\u202Ey","b":"tab\\there","c":"esc\\\\u001B","d":"quote\\""}');
+    const clean = { results: [{ metric: 'm', resource: 'i-1', value: 99.5 }] };
+    expect(safeJson(clean, 2)).toBe(JSON.stringify(clean, null, 2));
   });
 });

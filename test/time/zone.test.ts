@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Zone, getZone, isValidZone } from '../../src/time/zone';
+import { UTC_NAMES } from '../../src/time/zone-offsets';
 
 const utc = (iso: string) => Date.parse(iso);
 
@@ -108,5 +109,25 @@ describe('localToUtc', () => {
     expect(berlin.startOfLocalDay(utc('2026-10-25T23:30:00Z'))).toBe(utc('2026-10-25T23:00:00Z'));
     expect(berlin.startOfLocalDay(utc('2026-10-25T22:30:00Z'))).toBe(utc('2026-10-24T22:00:00Z'));
     expect(berlin.localDate(utc('2026-10-25T23:30:00Z'))).toEqual([2026, 10, 26]);
+  });
+});
+
+describe('UTC under its names', () => {
+  // these zones skip the offset table: Intl (through luxon) must agree that they never leave offset 0
+  const instants = [Date.UTC(1900, 0, 1), Date.UTC(1970, 5, 15, 12), Date.UTC(2026, 2, 29, 1, 30), Date.UTC(2026, 9, 25, 0, 59), Date.UTC(9998, 11, 31, 23)];
+  it.each([...UTC_NAMES])('%s is offset 0 at every instant, without a gap or a fold', (name) => {
+    expect(isValidZone(name)).toBe(true);
+    const z = getZone(name);
+    for (const t of instants) {
+      expect(DateTime.fromMillis(t, { zone: name }).offset).toBe(0);
+      expect(z.offsetMsAt(t)).toBe(0);
+      expect(z.localMsToUtc(t, 'reject')).toBe(t);
+      expect(z.wallToUtc(t, 'end')).toBe(t);
+      expect(z.steadyOffsetMs(t, t + 3 * 86_400_000)).toBe(0);
+    }
+  });
+  it('a zone that merely sits at offset 0 in winter is not taken for UTC', () => {
+    expect(UTC_NAMES.has('Europe/London')).toBe(false);
+    expect(getZone('Europe/London').offsetAt(Date.UTC(2026, 6, 1))).toBe(60);
   });
 });
