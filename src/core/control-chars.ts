@@ -26,12 +26,17 @@ const visible = (c: string): string => (c.length === 1 ? `\\u${hex(c.charCodeAt(
  * and a loop over char codes is several times cheaper than the pattern.
  */
 function plain(text: string): boolean {
+  // a long text (the JSON of a report) is scanned faster by the regular expression engine
+  if (text.length > 256) return !NOT_PLAIN.test(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 9 && c !== 10) || c > 0x7e) return false;
   }
   return true;
 }
+
+/** A character plain() does not accept: anything but tab, line feed and printable ASCII. */
+const NOT_PLAIN = /[^\t\n\x20-\x7e]/;
 
 /** Whether text holds a character escapeControls would change. */
 export function hasControls(text: string): boolean {
