@@ -72,6 +72,8 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const doc = loadDocument(bytes, fromStdin ? STDIN_NAME : file);
   const data = refuseOnLintErrors(doc, io, 2) as unknown as Record<string, unknown>;
   const zone = typeof data.timezone === 'string' ? data.timezone : 'UTC';
+  // an agreement from standard input reads its data relative to the working directory
+  const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const metricIds = ((data.metrics as { id: string }[] | undefined) ?? []).map((m) => m.id);
   const fed = options.aggregates === undefined ? null : loadAggregates(options.aggregates, io.cwd, metricIds);
   // the run the aggregates were exported for, unless the flags say otherwise (their digest then tells)
@@ -92,7 +94,7 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   const parquet = !sourceFiles.some((f) => /\.parquet$/i.test(f)) ? null : await (await import('./parquet')).parquetAggregates({
     agreement: data as unknown as Agreement,
     overrides,
-    agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
+    agreementDir,
     cwd: io.cwd,
     allowOutside: options.allowOutsideData === true,
     metrics: selectMetrics(data as unknown as Agreement, evaluateOptions.metrics).evaluated.map((m) => m.id).filter((id) => !fed?.metrics.includes(id)),
@@ -112,14 +114,12 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
   }
   const fetched = options.fetch === true ? plan.sources.filter((s) => s.format === 'prometheus' && s.def?.prometheus?.url !== undefined && !(s.name in overrides)) : [];
   const files = locateDataFiles(plan.sources.filter((s) => !fetched.includes(s)), {
-    // an agreement from standard input reads its data relative to the working directory
-    agreementDir: fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file)),
+    agreementDir,
     cwd: io.cwd,
     overrides,
     declared,
     allowOutside: options.allowOutsideData === true,
   });
-  const agreementDir = fromStdin ? io.cwd : path.dirname(path.resolve(io.cwd, file));
   const agreementInput = fromStdin ? [] : [{ path: path.resolve(io.cwd, file), what: 'the agreement' }];
   const inputs = [...agreementInput, ...configInputs([agreementDir]), ...dataInputs(files), ...(fed ? [fed.input] : []), ...(parquet?.files ?? [])];
   checkOutput({ io, out: options.out, inputs }); // before the data is read
