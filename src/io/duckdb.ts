@@ -1,4 +1,4 @@
-import { escapeControls } from '../core/control-chars';
+import { clipInput, escapeControls } from '../core/control-chars';
 import { InputError, UsageError } from '../core/errors';
 
 /** The part of @duckdb/node-api that `sla` uses. */
@@ -34,8 +34,9 @@ export async function openDuckDb(): Promise<{ query(sql: string): Promise<Record
       try {
         return (await con.runAndReadAll(sql)).getRowObjectsJson();
       } catch (e) {
-        // DuckDB's message may quote a cell: escaped and cut short
-        const text = escapeControls(String((e as Error).message ?? e)).slice(0, 400);
+        // DuckDB's message may quote a cell: each quoted piece cut to ECHO_MAX characters, the whole escaped and cut short
+        const quoted = String((e as Error).message ?? e).replace(/(["'])([^"']{0,2000})\1/g, (_m, q: string, inner: string) => `${q}${clipInput(inner)}${q}`);
+        const text = escapeControls(quoted).slice(0, 400);
         throw new InputError(`DuckDB: ${text}`);
       }
     },
