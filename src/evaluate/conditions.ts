@@ -8,8 +8,6 @@ import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, readDecimalBytes } from './decim
  * gt and gte hold only between numbers. Every key must hold. The maps'
  * types and the reading of numbers are core/row-filter.ts's.
  */
-export { strictNumber, type ConditionMap };
-
 export type RowTest = (cells: RowCells) => boolean;
 
 const scratch = decimalCell();

@@ -1,5 +1,6 @@
 import { textEquals } from '../rows/cells';
-import { compileConditions, type ConditionMap, type RowTest } from './conditions';
+import type { ConditionMap } from '../core/row-filter';
+import { compileConditions, type RowTest } from './conditions';
 import type { SourceFrame } from './source';
 
 /**

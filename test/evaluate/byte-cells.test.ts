@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { createTimestampParser, getZone, type DstPolicy } from '../../src/time';
 import { createByteTimeParser } from '../../src/evaluate/byte-time';
 import { TextCells, textEquals } from '../../src/rows/cells';
-import { cellNumber, strictNumber } from '../../src/evaluate/conditions';
+import { strictNumber } from '../../src/core/row-filter';
+import { cellNumber } from '../../src/evaluate/conditions';
 import { decimalCell, NEEDS_TEXT, readDecimal, readDecimalBytes } from '../../src/evaluate/decimal-cell';
 
 const two = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => String(n).padStart(2, '0'));

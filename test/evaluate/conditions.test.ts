@@ -1,5 +1,6 @@
 import { TextCells } from '../../src/rows/cells';
-import { compileConditions, strictNumber, type ConditionMap } from '../../src/evaluate/conditions';
+import { strictNumber, type ConditionMap } from '../../src/core/row-filter';
+import { compileConditions } from '../../src/evaluate/conditions';
 
 function tester(map: ConditionMap) {
   const columns: string[] = [];

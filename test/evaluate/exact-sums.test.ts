@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { strictNumber } from '../../src/evaluate/conditions';
+import { strictNumber } from '../../src/core/row-filter';
 import { cmp, quotientToNumber, type Dec } from '../../src/evaluate/decimal';
 import { decimalCell, DECIMAL_OK, NOT_A_NUMBER, OUT_OF_RANGE, readDecimal } from '../../src/evaluate/decimal-cell';
 import { ExactSums } from '../../src/evaluate/exact-sums';

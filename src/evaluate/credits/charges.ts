@@ -3,7 +3,8 @@ import { InputError } from '../../core/errors';
 import { RowError } from '../../rows';
 import { textEquals, type RowCells } from '../../rows/cells';
 import { parsePeriodLabel, type KindPeriod, type Zone } from '../../time';
-import { compileConditions, type ConditionMap } from '../conditions';
+import type { ConditionMap } from '../../core/row-filter';
+import { compileConditions } from '../conditions';
 import { decimalCell } from '../decimal-cell';
 import type { SourceFrame } from '../source';
 

@@ -3,7 +3,7 @@ import type { Within } from '../../core/model';
 import { RowError } from '../../rows';
 import type { RowCells } from '../../rows/cells';
 import { BusinessDays, lastWithin, parseTimeLimit, reachAt, type Calendar, type Interval, type TimeLimit } from '../../time';
-import { strictNumber } from '../conditions';
+import { strictNumber } from '../../core/row-filter';
 
 /** The limits of one metric, each parsed once at plan time; clocks and rows refer to them by index. */
 export class LimitTable {
