@@ -45,8 +45,24 @@ export function guardStream<T extends OutputStream>(stream: T, onStray?: ErrorLi
 /**
  * Writes to a stream and resolves once it has taken the data; a closed pipe
  * resolves quietly (and later writes are dropped), any other error rejects.
+ * A long text goes a megabyte at a time: the stream encodes each piece into
+ * a buffer of its own, and one buffer for a whole report (a per-resource
+ * JSON report is 15 MB) is fresh memory the system hands out page by page.
  */
-export function writeStream(stream: OutputStream, data: string | Uint8Array): Promise<void> {
+export async function writeStream(stream: OutputStream, data: string | Uint8Array): Promise<void> {
+  if (typeof data !== 'string' || data.length <= CHUNK) return writeOnce(stream, data);
+  for (let at = 0; at < data.length && !closed.has(stream); ) {
+    let to = Math.min(at + CHUNK, data.length);
+    // never between the two halves of a surrogate pair (each would be written as U+FFFD)
+    if (to < data.length && isLowSurrogate(data.charCodeAt(to))) to--;
+    await writeOnce(stream, data.slice(at, to));
+    at = to;
+  }
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+function writeOnce(stream: OutputStream, data: string | Uint8Array): Promise<void> {
   if (closed.has(stream)) return Promise.resolve();
   if (typeof stream.on !== 'function') {
     stream.write(data);

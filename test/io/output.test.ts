@@ -111,6 +111,26 @@ describe('writeOutput', () => {
     expect(fs.readFileSync(path.join(dir, 'r.txt'), 'utf8')).toBe('report');
   });
 
+  it('writes a long text to standard output a megabyte at a time, never between the halves of a surrogate pair', async () => {
+    const dir = folder();
+    const out = fakeStdout();
+    // U+1F600 straddles the first megabyte: its high half is the last unit of it
+    const text = `${'a'.repeat((1 << 20) - 1)}\u{1F600}${'b'.repeat(1 << 20)}é`;
+    await writeOutput(text, { io: out.io(dir), finalNewline: true });
+    expect(out.written.join('')).toBe(`${text}\n`);
+    expect(out.written.length).toBe(3);
+    for (const piece of out.written) {
+      expect(piece.length).toBeLessThanOrEqual(1 << 20);
+      expect(piece).not.toMatch(/[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/); // no half of a pair at either end
+    }
+    // through a real stream, as bytes: the emoji arrives whole
+    const file = path.join(dir, 'stdout.txt');
+    const stream = fs.createWriteStream(file);
+    await writeOutput(text, { io: { cwd: dir, stdout: stream }, finalNewline: true });
+    await new Promise((resolve) => stream.end(resolve));
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${text}\n`);
+  });
+
   it.each([
     ['600', 0o600],
     ['640', 0o640],

@@ -1,12 +1,17 @@
 import { Keys } from './keys';
 import { NO_SPANS, type Spans } from './spans';
 
-/** Rows by key: the order, where each key's rows begin, and their starts and ends in that order. */
-interface Grouped {
-  order: Int32Array;
+/** One key's rows (all rows when not per resource), column by column, in the order read. */
+export interface RowColumns {
+  start: Float64Array;
+  end: Float64Array;
+  comp: Int32Array | null;
+  share: Float64Array | null;
+}
+
+/** Rows by key: where each key's rows begin, and their columns in that order. */
+interface Grouped extends RowColumns {
   offsets: Int32Array;
-  starts: Float64Array;
-  ends: Float64Array;
 }
 
 /** Plain data of IntervalRows: names instead of indexes, so that states of threads that met names in other orders merge. */
@@ -21,112 +26,213 @@ export interface IntervalRowsState {
 }
 
 /**
- * The intervals a reader kept, column by column (typed arrays that double
- * as they fill): start and end, and when asked for, the resource (`per`),
- * the component (`downtime.of`) and the share (`downtime.weight`) of each.
+ * Rows per slab (after the first, which doubles up to this size). A column
+ * grows a slab at a time and never copies what it holds: a million rows in
+ * arrays that double as they fill touched twice their memory, and fresh
+ * memory costs a page fault per 4 KB.
+ */
+const SLAB_BITS = 16;
+const SLAB = 1 << SLAB_BITS;
+const MASK = SLAB - 1;
+
+type Typed = Float64Array | Int32Array;
+
+/** One column's slabs; row i is in slab i >> SLAB_BITS at i & MASK. */
+class Column<T extends Typed> {
+  readonly slabs: T[];
+  constructor(private readonly make: (n: number) => T) {
+    this.slabs = [make(64)];
+  }
+
+  /** Room for `size` rows in the first slab (size ≤ SLAB), or a new slab. */
+  more(length: number): T {
+    const last = this.slabs.length - 1;
+    if (length < SLAB) {
+      const grown = this.make(Math.min(SLAB, 2 * length));
+      grown.set(this.slabs[0]!);
+      this.slabs[0] = grown;
+      return grown;
+    }
+    const slab = this.make(SLAB);
+    this.slabs[last + 1] = slab;
+    return slab;
+  }
+
+  at(i: number): number {
+    return this.slabs[i >>> SLAB_BITS]![i & MASK]!;
+  }
+
+  /** The first n rows in one array (the first slab itself when it holds them all). */
+  flat(n: number): T {
+    if (n <= this.slabs[0]!.length) return this.slabs[0]!.subarray(0, n) as T;
+    const out = this.make(n);
+    for (let q = 0, at = 0; at < n; q++, at += SLAB) {
+      const slab = this.slabs[q]!;
+      out.set(n - at >= slab.length ? slab : slab.subarray(0, n - at), at);
+    }
+    return out;
+  }
+}
+
+const f64 = (n: number): Float64Array => new Float64Array(n);
+const i32 = (n: number): Int32Array => new Int32Array(n);
+
+/**
+ * The intervals a reader kept, column by column (typed arrays in slabs):
+ * start and end, and when asked for, the resource (`per`), the component
+ * (`downtime.of`) and the share (`downtime.weight`) of each.
  */
 export class IntervalRows {
   length = 0;
-  start = new Float64Array(64);
-  end = new Float64Array(64);
-  key: Int32Array | null;
-  comp: Int32Array | null;
-  share: Float64Array | null;
   readonly keys: Keys | null;
   readonly comps: Keys | null;
+  private readonly start = new Column(f64);
+  private readonly end = new Column(f64);
+  private readonly key: Column<Int32Array> | null;
+  private readonly comp: Column<Int32Array> | null;
+  private readonly share: Column<Float64Array> | null;
+  /** The slabs rows are pushed into, and the room and next place in them. */
+  private s: Float64Array;
+  private e: Float64Array;
+  private k: Int32Array | null;
+  private c: Int32Array | null;
+  private w: Float64Array | null;
+  private room = 64;
+  private next = 0;
   private grouped: Grouped | null = null;
 
   constructor(options: { perKey: boolean; perComp: boolean; shares: boolean }) {
     this.keys = options.perKey ? new Keys('resource') : null;
     this.comps = options.perComp ? new Keys('component') : null;
-    this.key = options.perKey ? new Int32Array(64) : null;
-    this.comp = options.perComp ? new Int32Array(64) : null;
-    this.share = options.shares ? new Float64Array(64) : null;
+    this.key = options.perKey ? new Column(i32) : null;
+    this.comp = options.perComp ? new Column(i32) : null;
+    this.share = options.shares ? new Column(f64) : null;
+    this.s = this.start.slabs[0]!;
+    this.e = this.end.slabs[0]!;
+    this.k = this.key ? this.key.slabs[0]! : null;
+    this.c = this.comp ? this.comp.slabs[0]! : null;
+    this.w = this.share ? this.share.slabs[0]! : null;
+  }
+
+  /** Whether rows carry a share (`downtime.weight`). */
+  get weighted(): boolean {
+    return this.share !== null;
   }
 
   push(start: number, end: number, key: number, comp: number, share: number): void {
-    const n = this.length;
-    if (n === this.start.length) this.grow(2 * n);
-    this.start[n] = start;
-    this.end[n] = end;
-    if (this.key) this.key[n] = key;
-    if (this.comp) this.comp[n] = comp;
-    if (this.share) this.share[n] = share;
-    this.length = n + 1;
+    if (this.next === this.room) this.more();
+    const j = this.next++;
+    this.s[j] = start;
+    this.e[j] = end;
+    if (this.k) this.k[j] = key;
+    if (this.c) this.c[j] = comp;
+    if (this.w) this.w[j] = share;
+    this.length++;
     this.grouped = null;
   }
 
-  private grow(size: number): void {
-    const more = <T extends Float64Array | Int32Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.start = more(this.start);
-    this.end = more(this.end);
-    if (this.key) this.key = more(this.key);
-    if (this.comp) this.comp = more(this.comp);
-    if (this.share) this.share = more(this.share);
+  private more(): void {
+    const n = this.length;
+    this.s = this.start.more(n);
+    this.e = this.end.more(n);
+    if (this.key) this.k = this.key.more(n);
+    if (this.comp) this.c = this.comp.more(n);
+    if (this.share) this.w = this.share.more(n);
+    this.room = this.s.length;
+    this.next = n < SLAB ? n : 0;
+  }
+
+  /** The resource index of row i (0 when not per resource). */
+  keyAt(i: number): number {
+    return this.key ? this.key.at(i) : 0;
+  }
+
+  /** The component index of row i (0 without `downtime.of`). */
+  compAt(i: number): number {
+    return this.comp ? this.comp.at(i) : 0;
   }
 
   /** The rows of the key with index k (all rows when not per resource), in the order read. */
-  rowsOf(k: number): Int32Array {
-    if (!this.key) {
-      const all = new Int32Array(this.length);
-      for (let i = 0; i < all.length; i++) all[i] = i;
-      return all;
-    }
-    const { order, offsets } = this.groups();
-    return k < 0 || k + 1 >= offsets.length ? new Int32Array(0) : order.subarray(offsets[k]!, offsets[k + 1]!);
+  columnsOf(k: number): RowColumns {
+    const g = this.groups();
+    const { offsets } = g;
+    if (k < 0 || k + 1 >= offsets.length) return { start: new Float64Array(0), end: new Float64Array(0), comp: g.comp && new Int32Array(0), share: g.share && new Float64Array(0) };
+    const from = offsets[k]!;
+    const to = offsets[k + 1]!;
+    return { start: g.start.subarray(from, to), end: g.end.subarray(from, to), comp: g.comp && g.comp.subarray(from, to), share: g.share && g.share.subarray(from, to) };
   }
 
   /** The union of the key's intervals (all rows' when not per resource), merged. */
   unionOf(k: number): Spans {
-    if (!this.key) return union(this.start, this.end, 0, this.length);
-    const { starts, ends, offsets } = this.groups();
-    return k < 0 || k + 1 >= offsets.length ? NO_SPANS : union(starts, ends, offsets[k]!, offsets[k + 1]!);
+    const { start, end, offsets } = this.groups();
+    return k < 0 || k + 1 >= offsets.length ? NO_SPANS : union(start, end, offsets[k]!, offsets[k + 1]!);
   }
 
   private groups(): Grouped {
-    return (this.grouped ??= this.group());
+    return (this.grouped ??= this.key ? this.group() : this.whole());
+  }
+
+  /** All rows as one key's. */
+  private whole(): Grouped {
+    const n = this.length;
+    return {
+      offsets: Int32Array.of(0, n),
+      start: this.start.flat(n),
+      end: this.end.flat(n),
+      comp: this.comp && this.comp.flat(n),
+      share: this.share && this.share.flat(n),
+    };
   }
 
   /**
-   * A counting sort of the rows by key, with each key's starts and ends
-   * copied next to each other: read in place, a key's rows lie scattered
+   * A counting sort of the rows by key, each key's columns copied next to
+   * each other in the order read: read in place, a key's rows lie scattered
    * over the whole file, and with 10,000 keys over a million rows the cache
    * misses of reading them there took as long as reading the file.
    */
   private group(): Grouped {
     const keys = this.keys!.names.length;
-    const offsets = new Int32Array(keys + 1);
-    const key = this.key!;
     const n = this.length;
-    for (let i = 0; i < n; i++) offsets[key[i]! + 1]!++;
+    const offsets = new Int32Array(keys + 1);
+    const keySlabs = this.key!.slabs;
+    forSlabs(n, (q, size) => {
+      const key = keySlabs[q]!;
+      for (let j = 0; j < size; j++) offsets[key[j]! + 1]!++;
+    });
     for (let k = 0; k < keys; k++) offsets[k + 1]! += offsets[k]!;
     const next = offsets.slice(0, keys);
-    const order = new Int32Array(n);
-    const starts = new Float64Array(n);
-    const ends = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const at = next[key[i]!]!++;
-      order[at] = i;
-      starts[at] = this.start[i]!;
-      ends[at] = this.end[i]!;
-    }
-    return { order, offsets, starts, ends };
+    const start = new Float64Array(n);
+    const end = new Float64Array(n);
+    const comp = this.comp ? new Int32Array(n) : null;
+    const share = this.share ? new Float64Array(n) : null;
+    forSlabs(n, (q, size) => {
+      const key = keySlabs[q]!;
+      const s = this.start.slabs[q]!;
+      const e = this.end.slabs[q]!;
+      const c = this.comp ? this.comp.slabs[q]! : null;
+      const w = this.share ? this.share.slabs[q]! : null;
+      for (let j = 0; j < size; j++) {
+        const at = next[key[j]!]!++;
+        start[at] = s[j]!;
+        end[at] = e[j]!;
+        if (comp) comp[at] = c![j]!;
+        if (share) share[at] = w![j]!;
+      }
+    });
+    return { offsets, start, end, comp, share };
   }
 
   exportState(): IntervalRowsState {
     const n = this.length;
+    const copy = <T extends Typed>(column: Column<T> | null): T | null => (column ? (column.flat(n).slice() as T) : null);
     return {
       keys: this.keys ? [...this.keys.names] : null,
       comps: this.comps ? [...this.comps.names] : null,
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      key: this.key ? this.key.slice(0, n) : null,
-      comp: this.comp ? this.comp.slice(0, n) : null,
-      share: this.share ? this.share.slice(0, n) : null,
+      start: copy(this.start)!,
+      end: copy(this.end)!,
+      key: copy(this.key),
+      comp: copy(this.comp),
+      share: copy(this.share),
     };
   }
 
@@ -137,6 +243,11 @@ export class IntervalRows {
       this.push(s.start[i]!, s.end[i]!, keyOf ? keyOf[s.key![i]!]! : 0, compOf ? compOf[s.comp![i]!]! : 0, s.share ? s.share[i]! : 1);
     }
   }
+}
+
+/** Calls each(q, size) for the slabs holding the first n rows. */
+function forSlabs(n: number, each: (q: number, size: number) => void): void {
+  for (let q = 0, at = 0; at < n; q++, at += SLAB) each(q, Math.min(SLAB, n - at));
 }
 
 /** The union of the rows [from, to), merged (rows mostly come in time order: sorted only when not). */
@@ -150,7 +261,8 @@ function union(start: Float64Array, end: Float64Array, from: number, to: number)
       break;
     }
   }
-  const out = new Float64Array(2 * (to - from));
+  if (scratch.length < 2 * (to - from)) scratch = new Float64Array(2 * (to - from));
+  const out = scratch;
   let n = 0;
   let s = 0;
   let e = -Infinity;
@@ -171,5 +283,8 @@ function union(start: Float64Array, end: Float64Array, from: number, to: number)
     out[n++] = s;
     out[n++] = e;
   }
-  return n === out.length ? out : out.slice(0, n);
+  return out.slice(0, n);
 }
+
+/** Where union() merges, before it copies out what it found (one array per key, not two). */
+let scratch = new Float64Array(256);

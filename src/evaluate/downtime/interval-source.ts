@@ -107,11 +107,10 @@ export class IntervalSource implements DownSource {
 
   of(name: string | null): Down {
     const k = name === null || !this.rows.keys ? 0 : this.rows.keys.indexOf(name);
-    const { start, end, comp, share } = this.rows;
     if (this.composite) {
-      const rows = this.rows.rowsOf(k);
+      const { start, end, comp } = this.rows.columnsOf(k);
       const lists = new Map<number, Interval[]>();
-      for (const i of rows) {
+      for (let i = 0; i < start.length; i++) {
         const c = comp![i]!;
         const list = lists.get(c);
         if (list) list.push([start[i]!, end[i]!]);
@@ -119,12 +118,12 @@ export class IntervalSource implements DownSource {
       }
       return { spans: spansOf(coveredByAtLeast([...lists.values()], this.composite.atLeast)), shares: null, excluded: [] };
     }
-    if (share) {
-      const rows = this.rows.rowsOf(k);
+    if (this.rows.weighted) {
+      const { start, end, share } = this.rows.columnsOf(k);
       const cache = new Map<number, Share>();
       const pieces: Valued<Share>[] = [];
-      for (const i of rows) {
-        const w = share[i]!;
+      for (let i = 0; i < start.length; i++) {
+        const w = share![i]!;
         if (w === 0) continue;
         let exact = cache.get(w);
         if (!exact) cache.set(w, (exact = decimalShare(w)));
@@ -142,7 +141,7 @@ export class IntervalSource implements DownSource {
 
   /** Stretches of the union of the rows, per resource (weights and components are not computed by engines). */
   importAggregates(list: readonly AggregateInput[]): void {
-    if (this.composite || this.rows.share) throw new InputError(`${this.r.reader}: weighted or composite downtime is not read from aggregates`);
+    if (this.composite || this.rows.weighted) throw new InputError(`${this.r.reader}: weighted or composite downtime is not read from aggregates`);
     for (const row of list) {
       if (this.rows.keys && row.resource === null) throw new InputError(`${aggregateWhere(row)}: a per-resource metric's row names no resource`);
       const key = this.rows.keys ? this.rows.keys.add(row.resource!) : 0;
@@ -155,7 +154,7 @@ export class IntervalSource implements DownSource {
     const from = this.rows.length;
     this.rows.importState(s);
     if (!this.composite) return;
-    for (let i = from; i < this.rows.length; i++) this.note(this.rows.key ? this.rows.key[i]! : 0, this.rows.comp![i]!);
+    for (let i = from; i < this.rows.length; i++) this.note(this.rows.keyAt(i), this.rows.compAt(i));
     const outOf = this.composite.outOf;
     if (outOf === null) return;
     for (const comps of this.seen.values()) {

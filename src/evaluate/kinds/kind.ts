@@ -62,11 +62,21 @@ export interface Outcome {
   facts?: CreditFacts;
 }
 
-/** A run's outcomes: one period list, or one per resource for a per-resource metric (`per`). */
-export type RunOutcomes = { resource: string | null; outcomes: Outcome[] }[];
+/** One resource's outcomes (resource null when the metric is not per resource). */
+export interface ResourceOutcomes {
+  resource: string | null;
+  outcomes: Outcome[];
+}
+
+/**
+ * A run's outcomes: one period list, or one per resource for a per-resource
+ * metric (`per`), which may be worked out as they are taken, so that a
+ * resource's outcomes can be dropped before the next one's are made.
+ */
+export type RunOutcomes = Iterable<ResourceOutcomes>;
 
 /** The outcomes of a metric that is not per resource. */
-export const whole = (outcomes: Outcome[]): RunOutcomes => [{ resource: null, outcomes }];
+export const whole = (outcomes: Outcome[]): ResourceOutcomes[] => [{ resource: null, outcomes }];
 
 export interface MetricRun {
   /** '%', a time unit, or null. */

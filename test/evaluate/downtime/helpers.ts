@@ -3,7 +3,7 @@ import { planEvaluation, type Evaluation } from '../../../src/evaluate';
 import { compileConditions } from '../../../src/evaluate/conditions';
 import { availabilityIntervals } from '../../../src/evaluate/kinds/availability-intervals';
 import { availabilitySlices } from '../../../src/evaluate/kinds/availability-slices';
-import type { MetricRun, RunOutcomes } from '../../../src/evaluate/kinds/kind';
+import type { MetricRun, ResourceOutcomes } from '../../../src/evaluate/kinds/kind';
 import type { MetricShape } from '../../../src/evaluate/model';
 import { PeriodSet } from '../../../src/evaluate/periods';
 import { evaluatedRange, metricPeriods } from '../../../src/evaluate/range';
@@ -56,7 +56,7 @@ export function evaluateCsv(agreement: Agreement, data: Csv, options: { period?:
  * the CSV texts: for what results do not show (facts, several resources
  * added by the caller).
  */
-export function metricRun(agreement: Agreement, data: Csv, options: { period?: string; asOf: number; resources?: () => Iterable<string> } = MARCH): RunOutcomes & { run: MetricRun } {
+export function metricRun(agreement: Agreement, data: Csv, options: { period?: string; asOf: number; resources?: () => Iterable<string> } = MARCH): ResourceOutcomes[] & { run: MetricRun } {
   const zone = getZone(agreement.timezone);
   const range = evaluatedRange(agreement.term, { file: 'a', ...options }, zone);
   const metric = agreement.metrics[0] as MetricShape;
@@ -91,7 +91,7 @@ export function metricRun(agreement: Agreement, data: Csv, options: { period?: s
     const sink = f.sink();
     for (const row of rows) sink.row(picks.map((i) => row[i] ?? ''));
   }
-  return Object.assign(run.finish(), { run });
+  return Object.assign([...run.finish()], { run });
 }
 
 export const MINUTE = 60_000;

@@ -47,7 +47,7 @@ function outcomes(a: ReturnType<typeof agreement>, data: Record<string, string>,
     const sink = f.sink();
     for (const row of rows) sink.row(f.columns.map((c) => row[header!.indexOf(c)] ?? ''));
   }
-  return run.finish()[0]!.outcomes;
+  return [...run.finish()][0]!.outcomes;
 }
 
 describe('within by a column', () => {
