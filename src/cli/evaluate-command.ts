@@ -5,14 +5,14 @@ import { escapeControls } from '../core/control-chars';
 import { UsageError } from '../core/errors';
 import { loadDocument } from '../core/load';
 import { planEvaluation, type Evaluation, type SkippedRows } from '../evaluate';
-import { evaluateFormatters, type ReportTemplates } from '../formatters/evaluate';
+import { evaluateFormatters, jsonPieces, type ReportTemplates } from '../formatters/evaluate';
 import { reportContext } from '../formatters/evaluate/context';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
 import { assetPath } from '../io/assets';
 import { locateDataFiles, readDataFile } from '../io/data-files';
 import { isRegularFile } from '../io/data-paths';
 import { readBytes, readStdin, STDIN } from '../io/files';
-import { checkOutput, configInputs, dataInputs, writeOutput } from '../io/output';
+import { checkOutput, configInputs, dataInputs, writeOutput, type TextPieces } from '../io/output';
 import { createProgress } from '../io/progress';
 import { fetchSource } from '../io/prometheus-source';
 import { evaluatedRange } from '../evaluate/range';
@@ -156,9 +156,10 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     for (const example of s.examples) io.stderr.write(`  ${escapeControls(example)}\n`);
   }
   const stream = options.out ? { isTTY: false } : io.stdout;
-  let text: string;
+  let text: string | TextPieces;
   try {
-    text = evaluateFormatters[format](evaluation, {
+    // a report without items as JSON is written as it is made (formatters/evaluate/json.ts)
+    text = format === 'json' && !evaluation.items ? { pieces: jsonPieces(evaluation) } : evaluateFormatters[format](evaluation, {
       color: useColor(stream, io.env),
       locale: typeof data.locale === 'string' ? data.locale : 'en-US',
       context: reportContext(data),

@@ -9,6 +9,11 @@ import { outputTarget, type OutputTarget } from './output-target';
 export { configInputs, dataInputs, type InputList } from './output-inputs';
 export type { OutputStream } from './output-stream';
 
+/** Text made as it is written (a large report), so that it never exists whole; files get the pieces joined. */
+export interface TextPieces {
+  pieces: Iterable<string>;
+}
+
 export interface OutputOptions {
   /** `--out`: a path (relative to io.cwd), or undefined or `-` for standard output. */
   out?: string;
@@ -45,16 +50,17 @@ export function checkOutput(options: OutputOptions): OutputTarget {
  * quietly; any other failure is a one-line InputError (exit 2), and an
  * existing file is left as it was.
  */
-export async function writeOutput(data: string | Uint8Array, options: OutputOptions): Promise<void> {
+export async function writeOutput(data: string | Uint8Array | TextPieces, options: OutputOptions): Promise<void> {
   const target = checkOutput(options);
   try {
     if (target.kind === 'stdout') {
+      if (isPieces(data)) return await writePieces(options.io.stdout, data, options.finalNewline === true);
       if (data.length === 0) return;
       const text = options.finalNewline && typeof data === 'string' && !data.endsWith('\n') ? `${data}\n` : data;
       await writeStream(options.io.stdout, text);
       return;
     }
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : isPieces(data) ? Buffer.from([...data.pieces].join(''), 'utf8') : data;
     if (target.kind === 'file') await replaceFile(target.path, target.existing, bytes);
     else if (target.kind === 'fd') await writeFd(target.fd, bytes);
     else if (target.kind === 'socket') await writeSocket(target.path, bytes);
@@ -62,6 +68,19 @@ export async function writeOutput(data: string | Uint8Array, options: OutputOpti
   } catch (e) {
     throw writeError(options, e, target);
   }
+}
+
+const isPieces = (data: string | Uint8Array | TextPieces): data is TextPieces => typeof data === 'object' && 'pieces' in data;
+
+/** Each piece as it is made; a final newline when asked for and the text has none (nothing at all for no text). */
+async function writePieces(stream: OutputStream, data: TextPieces, finalNewline: boolean): Promise<void> {
+  let last = '';
+  for (const piece of data.pieces) {
+    if (piece.length === 0) continue;
+    await writeStream(stream, piece);
+    last = piece;
+  }
+  if (finalNewline && last !== '' && !last.endsWith('\n')) await writeStream(stream, '\n');
 }
 
 /** A failed system call as one line naming the output; anything else (a bug) is passed on as it is. */

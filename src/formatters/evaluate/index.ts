@@ -10,6 +10,7 @@ import type { Evaluation } from '../../evaluate/result';
 import type { EvaluateFormatOptions, EvaluateFormatter } from './types';
 
 export type { EvaluateFormatOptions, EvaluateFormatter, ReportTemplates } from './types';
+export { jsonPieces } from './json';
 
 import type { EvaluateFormatName } from './names';
 
