@@ -77,8 +77,23 @@ export function quoteInput(text: string, max = ECHO_MAX): string {
  */
 export function safeJson(value: unknown, space?: number): string {
   const text = JSON.stringify(value, null, space);
-  if (text.indexOf('\\') < 0 && !hasControls(text)) return text;
+  if (text.indexOf('\\') < 0 && (asciiJson(text) || !hasControls(text))) return text;
   return JSON.stringify(withoutControls(value), null, space);
+}
+
+/** The UTF-8 length of a text, where the platform counts it natively (Node's Buffer); several times faster than a pattern over a long text. */
+const utf8Length = (globalThis as { Buffer?: { byteLength(text: string): number } }).Buffer?.byteLength;
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether a JSON text without a backslash is all printable ASCII: it then
+ * holds no C0 control (JSON escapes them in strings, and puts only line
+ * feeds and spaces between), so no DEL and nothing above 0x7f is left to
+ * rule out.
+ */
+function asciiJson(text: string): boolean {
+  if (text.indexOf('\x7f') >= 0) return false;
+  return utf8Length ? utf8Length(text) === text.length : !NOT_ASCII.test(text);
 }
 
 /** A formatter that makes its own output safe (safeJson), so the registry need not copy its input. */

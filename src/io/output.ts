@@ -54,7 +54,7 @@ export async function writeOutput(data: string | Uint8Array | TextPieces, option
   const target = checkOutput(options);
   try {
     if (target.kind === 'stdout') {
-      if (isPieces(data)) return await writePieces(options.io.stdout, data, options.finalNewline === true);
+      if (isPieces(data)) return await writePieces(options.io, data, options.finalNewline === true);
       if (data.length === 0) return;
       const text = options.finalNewline && typeof data === 'string' && !data.endsWith('\n') ? `${data}\n` : data;
       await writeStream(options.io.stdout, text);
@@ -72,15 +72,15 @@ export async function writeOutput(data: string | Uint8Array | TextPieces, option
 
 const isPieces = (data: string | Uint8Array | TextPieces): data is TextPieces => typeof data === 'object' && 'pieces' in data;
 
-/** Each piece as it is made; a final newline when asked for and the text has none (nothing at all for no text). */
-async function writePieces(stream: OutputStream, data: TextPieces, finalNewline: boolean): Promise<void> {
+/** Each piece as it is made; a final newline when asked for and the text has none (no text: standard output is not even opened). */
+async function writePieces(io: OutputOptions['io'], data: TextPieces, finalNewline: boolean): Promise<void> {
   let last = '';
   for (const piece of data.pieces) {
     if (piece.length === 0) continue;
-    await writeStream(stream, piece);
+    await writeStream(io.stdout, piece);
     last = piece;
   }
-  if (finalNewline && last !== '' && !last.endsWith('\n')) await writeStream(stream, '\n');
+  if (finalNewline && last !== '' && !last.endsWith('\n')) await writeStream(io.stdout, '\n');
 }
 
 /** A failed system call as one line naming the output; anything else (a bug) is passed on as it is. */

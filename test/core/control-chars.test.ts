@@ -93,6 +93,9 @@ describe('safeJson', () => {
 
   it('escapes what JSON leaves as itself and what it escapes alike', () => {
     expect(safeJson({ a: 'x\u202ey', b: 'tab\there', c: 'esc\u001b', d: 'quote"' })).toBe('{"a":"x\\\\u202Ey","b":"tab\\there","c":"esc\\\\u001B","d":"quote\\""}');
+    // neither needs a backslash in JSON: DEL is ASCII, NEL (a C1 control) is not
+    expect(safeJson({ a: 'del\u007f' })).toBe('{"a":"del\\\\u007F"}');
+    expect(safeJson({ b: 'nel\u0085', c: 'café' })).toBe('{"b":"nel\\\\u0085","c":"café"}');
     const clean = { results: [{ metric: 'm', resource: 'i-1', value: 99.5 }] };
     expect(safeJson(clean, 2)).toBe(JSON.stringify(clean, null, 2));
   });

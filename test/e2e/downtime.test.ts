@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Evaluation, MetricResult } from '../../src/evaluate/result';
 import { ROOT, runSla } from '../helpers/run-sla';
@@ -5,7 +7,7 @@ import { ROOT, runSla } from '../helpers/run-sla';
 // The downtime clauses (docs/semantics.md, Downtime) through the built binary, one small agreement
 // each in test/fixtures/downtime/. Every expected number is worked out by hand below.
 const FIXTURES = path.join(ROOT, 'test/fixtures/downtime');
-const MINUTES = { april: 30 * 1440, march: 31 * 1440 };
+const MINUTES = { april: 30 * 1440, march: 31 * 1440, january: 31 * 1440 };
 
 function evaluate(folder: string, flags: string[]): { code: number; results: MetricResult[] } {
   const r = runSla(['evaluate', 'agreement.sla.yaml', ...flags, '--format', 'json'], { cwd: path.join(FIXTURES, folder) });
@@ -93,6 +95,40 @@ describe('sla evaluate: downtime clauses (built binary)', () => {
       ['instance-uptime', 'i-2', (100 * (21_600 - 31)) / 21_600, 'met', 1_296_000, 1_860],
       ['instance-uptime', 'i-3', null, 'no-data', 0, 0],
     ]);
+  });
+
+  it('per: 250 instances over 70,000 rows (past a slab of rows, and JSON written in pieces): each measured alone, standard output equal to --out', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-per-many-'));
+    try {
+      fs.copyFileSync(path.join(ROOT, 'bench/per-resource.sla.yaml'), path.join(dir, 'agreement.sla.yaml'));
+      // instance k (0-249): 280 outages of (k mod 140) + 1 minutes each, one every 150 minutes from 1 January;
+      // every tenth outage is a power cut (left out by the agreement's where)
+      const lines = ['instance,start,end,cause'];
+      for (let n = 0; n < 280; n++) {
+        for (let k = 0; k < 250; k++) {
+          const start = Date.UTC(2026, 0, 1) + n * 150 * 60_000 + k * 1000;
+          lines.push(`i-${String(k).padStart(3, '0')},${new Date(start).toISOString()},${new Date(start + ((k % 140) + 1) * 60_000).toISOString()},${n % 10 === 9 ? 'power' : 'host'}`);
+        }
+      }
+      fs.mkdirSync(path.join(dir, 'out'));
+      fs.writeFileSync(path.join(dir, 'out/intervals.csv'), `${lines.join('\n')}\n`);
+      const flags = ['evaluate', 'agreement.sla.yaml', '--period', '2026-01', '--as-of', '2026-02-01T00:00:00Z', '--format', 'json'];
+      const r = runSla(flags, { cwd: dir });
+      expect([r.code, r.stderr]).toEqual([1, '']);
+      expect(runSla([...flags, '--out', 'report.json'], { cwd: dir }).code).toBe(1);
+      expect(r.stdout).toBe(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+      const { results } = JSON.parse(r.stdout) as Evaluation;
+      expect(results).toHaveLength(250);
+      // all 280 outages start and end in January (the last ends 41,850 + 141 minutes in, of 44,640) and none
+      // overlaps the next; 252 of them not power: 252 × ((k mod 140) + 1) minutes down; only i-000's and
+      // i-140's 252 minutes are within the 1% (446.4 minutes)
+      for (const k of [0, 1, 7, 140, 249]) {
+        const down = 252 * ((k % 140) + 1);
+        expect(row(results[k]!)).toEqual(['instance-uptime', `i-${String(k).padStart(3, '0')}`, (100 * (MINUTES.january - down)) / MINUTES.january, k % 140 === 0 ? 'met' : 'breached', 2_678_400, down * 60]);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('per: an empty instance cell, and a signal source without the instance column, are input errors', () => {

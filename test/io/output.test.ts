@@ -111,6 +111,23 @@ describe('writeOutput', () => {
     expect(fs.readFileSync(path.join(dir, 'r.txt'), 'utf8')).toBe('report');
   });
 
+  it('writes text in pieces as they come, to standard output and joined to a file', async () => {
+    const dir = folder();
+    const out = fakeStdout();
+    await writeOutput({ pieces: [] }, { io: out.io(dir), finalNewline: true });
+    await writeOutput({ pieces: ['', ''] }, { io: out.io(dir), finalNewline: true });
+    expect(out.opened()).toBe(false);
+    await writeOutput({ pieces: ['{"a":', '', '1}'] }, { io: out.io(dir), finalNewline: true });
+    await writeOutput({ pieces: ['ends\n'] }, { io: out.io(dir), finalNewline: true });
+    expect(out.written).toEqual(['{"a":', '1}', '\n', 'ends\n']);
+    function* made() {
+      yield 'é';
+      yield 'ü\n';
+    }
+    await writeOutput({ pieces: made() }, { io: out.io(dir), out: 'r.json', finalNewline: true });
+    expect(fs.readFileSync(path.join(dir, 'r.json'), 'utf8')).toBe('éü\n');
+  });
+
   it('writes a long text to standard output a megabyte at a time, never between the halves of a surrogate pair', async () => {
     const dir = folder();
     const out = fakeStdout();
