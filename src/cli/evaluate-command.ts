@@ -5,7 +5,8 @@ import { escapeControls } from '../core/control-chars';
 import { UsageError } from '../core/errors';
 import { loadDocument } from '../core/load';
 import { planEvaluation, type Evaluation, type SkippedRows } from '../evaluate';
-import { evaluateFormatters, jsonPieces, type ReportTemplates } from '../formatters/evaluate';
+import type { ReportTemplates } from '../formatters/evaluate';
+import { jsonPieces } from '../formatters/evaluate/json';
 import { reportContext } from '../formatters/evaluate/context';
 import { evaluateFormatNames, type EvaluateFormatName } from '../formatters/evaluate/names';
 import { assetPath } from '../io/assets';
@@ -133,7 +134,10 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     for (const f of files) {
       const s = await readDataFile(f, plan, {
         skipInvalid: options.skipInvalid === true,
-        stdin: io.stdin,
+        // process.stdin costs milliseconds to make: only for data read from it
+        get stdin() {
+          return io.stdin;
+        },
         onBytes: progress.add,
         parallel: { threads: readerThreads(io.env), setup: { agreement: data, options: evaluateOptions }, makeTarget: evaluationTarget, script: CSV_WORKER_SCRIPT },
       });
@@ -155,16 +159,20 @@ export async function evaluateCommand(options: EvaluateCommandOptions, io: CliIO
     io.stderr.write(escapeControls(`sla: skipped ${s.count} invalid row${s.count === 1 ? '' : 's'} in ${s.file}\n`));
     for (const example of s.examples) io.stderr.write(`  ${escapeControls(example)}\n`);
   }
-  const stream = options.out ? { isTTY: false } : io.stdout;
   let text: string | TextPieces;
   try {
-    // a report without items as JSON is written as it is made (formatters/evaluate/json.ts)
-    text = format === 'json' && !evaluation.items ? { pieces: jsonPieces(evaluation) } : evaluateFormatters[format](evaluation, {
-      color: useColor(stream, io.env),
-      locale: typeof data.locale === 'string' ? data.locale : 'en-US',
-      context: reportContext(data),
-      templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
-    });
+    // a report without items as JSON is written as it is made (formatters/evaluate/json.ts), and
+    // needs neither the other formatters nor the terminal's colours (each costs start-up time)
+    if (format === 'json' && !evaluation.items) text = { pieces: jsonPieces(evaluation) };
+    else {
+      const { evaluateFormatters } = await import('../formatters/evaluate');
+      text = evaluateFormatters[format](evaluation, {
+        color: useColor(options.out ? { isTTY: false } : io.stdout, io.env),
+        locale: typeof data.locale === 'string' ? data.locale : 'en-US',
+        context: reportContext(data),
+        templates: format === 'md' || format === 'html' ? loadReportTemplates() : undefined,
+      });
+    }
   } catch (e) {
     // a report past the longest string V8 holds (about 1M items as JSON)
     if (e instanceof RangeError && evaluation.items) throw new UsageError(`--items: ${evaluation.items.length} items make a report too large to write; narrow it with --period or --metric`);
