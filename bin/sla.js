@@ -7,7 +7,9 @@
 //   build writes after a warm-up run: the functions a command needs arrive
 //   compiled instead of being parsed and compiled on every start. A cache
 //   that does not fit this Node (another version, other V8 flags) is
-//   rejected by V8 and the file compiles as usual.
+//   rejected by V8 and the file compiles as usual. `sla evaluate` has a
+//   cache of its own, dist/sla-evaluate.cache (its functions would make
+//   every other command read a larger one).
 // - The optimising compiler (TurboFan) is off until a command says that its
 //   work runs long (`longRun`: more than a handful of agreements, or metric
 //   data): in a run of ~50 ms it only competes with the work it would speed up.
@@ -20,14 +22,20 @@ const Module = require('module');
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'sla.js');
 const CACHE = path.join(DIST, 'sla.cache');
+const EVALUATE_CACHE = path.join(DIST, 'sla-evaluate.cache');
 
-/** Compiles and runs dist/sla.js, with the code cache unless told not to; its exports and its compiled script. */
-function loadCli(useCache = true) {
+/** The code cache for a command line: evaluate's own, else the one of every other command. */
+function cacheFor(argv) {
+  return argv[2] === 'evaluate' ? EVALUATE_CACHE : CACHE;
+}
+
+/** Compiles and runs dist/sla.js, with the code cache `cache` unless told not to (false); its exports and its compiled script. */
+function loadCli(cache = CACHE) {
   const source = fs.readFileSync(BUNDLE, 'utf8');
   let cachedData;
-  if (useCache) {
+  if (cache) {
     try {
-      cachedData = fs.readFileSync(CACHE);
+      cachedData = fs.readFileSync(cache);
     } catch {
       // no cache: compile from source
     }
@@ -41,7 +49,7 @@ function loadCli(useCache = true) {
 function run() {
   let cli;
   try {
-    cli = loadCli().cli;
+    cli = loadCli(cacheFor(process.argv)).cli;
   } catch (e) {
     process.stderr.write(`sla: cannot start (${e.message}); run \`npm run build\` first\n`);
     process.exitCode = 2;
@@ -58,4 +66,4 @@ function run() {
 
 if (require.main === module) run();
 
-module.exports = { loadCli, BUNDLE, CACHE };
+module.exports = { loadCli, cacheFor, BUNDLE, CACHE, EVALUATE_CACHE };

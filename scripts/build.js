@@ -156,7 +156,7 @@ async function build() {
   try {
     require('./code-cache').write();
   } catch (e) {
-    fs.rmSync(path.join(outdir, 'sla.cache'), { force: true });
+    for (const name of require('./code-cache').caches) fs.rmSync(path.join(outdir, name), { force: true });
     console.warn(`sla build: no code cache (${e.message}); commands will start slower`);
   }
 }

@@ -32,7 +32,7 @@ describe('the npm package', () => {
     const files = [...packed.files].sort();
     const top = new Set(files.map((f) => f.split('/')[0]));
     expect([...top].sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'schemas', 'templates']);
-    for (const f of ['bin/sla.js', 'dist/sla.js', 'dist/sla.cache', 'dist/csv-worker.js', 'dist/puppeteer-core.js', 'dist/lsp-vendor.js', 'schemas/agreement.schema.json', 'templates/starter.sla.yaml']) {
+    for (const f of ['bin/sla.js', 'dist/sla.js', 'dist/sla.cache', 'dist/sla-evaluate.cache', 'dist/csv-worker.js', 'dist/puppeteer-core.js', 'dist/lsp-vendor.js', 'schemas/agreement.schema.json', 'templates/starter.sla.yaml']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('dist/')).sort()).toEqual(fs.readdirSync(path.join(ROOT, 'dist')).map((f) => `dist/${f}`).sort());

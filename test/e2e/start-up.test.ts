@@ -23,18 +23,39 @@ function packageCopy(): string {
   return dir;
 }
 
-/** Whether V8 took the cache when bin/sla.js compiled dist/sla.js (run in a fresh process with default flags). */
-function cacheAccepted(bin: string): string {
+/**
+ * Whether V8 rejected the cache bin/sla.js picks for a command line when it compiled dist/sla.js
+ * (run in a fresh process with default flags): 'false' when it took it.
+ */
+function cacheRejected(bin: string, command = 'lint'): string {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.NODE_OPTIONS;
-  const code = `const { loadCli } = require(${JSON.stringify(bin)}); process.stdout.write(String(loadCli().script.cachedDataRejected));`;
+  const code = `const { loadCli, cacheFor } = require(${JSON.stringify(bin)}); process.stdout.write(String(loadCli(cacheFor(['node', 'sla', ${JSON.stringify(command)}])).script.cachedDataRejected));`;
   return spawnSync(process.execPath, ['-e', code], { env: env as NodeJS.ProcessEnv, encoding: 'utf8' }).stdout;
 }
 
 describe('start-up of the built CLI', () => {
-  it('ships a code cache that this Node accepts', () => {
-    expect(fs.statSync(path.join(ROOT, 'dist/sla.cache')).size).toBeGreaterThan(100_000);
-    expect(cacheAccepted(BIN)).toBe('false');
+  it('ships code caches that this Node accepts: one for evaluate, one for every other command', () => {
+    for (const f of ['dist/sla.cache', 'dist/sla-evaluate.cache']) expect(fs.statSync(path.join(ROOT, f)).size).toBeGreaterThan(100_000);
+    for (const command of ['lint', 'render', 'evaluate']) expect(cacheRejected(BIN, command)).toBe('false');
+    const { cacheFor, CACHE, EVALUATE_CACHE } = require(BIN) as { cacheFor(argv: string[]): string; CACHE: string; EVALUATE_CACHE: string };
+    expect([cacheFor(['node', 'sla', 'evaluate', 'a.sla.yaml']), cacheFor(['node', 'sla', 'lint']), cacheFor(['node', 'sla'])]).toEqual([EVALUATE_CACHE, CACHE, CACHE]);
+  });
+
+  it('evaluates alike with the evaluate cache, without it, and with one that does not fit', () => {
+    const args = ['evaluate', path.join(ROOT, 'examples/real/aws-ec2/aws-ec2.sla.yaml'), '--from', '2026-01', '--to', '2026-06', '--as-of', '2026-07-05T00:00:00Z', '--format', 'json'];
+    const expected = runSla(args);
+    expect(expected.code).toBe(1);
+    expect(JSON.parse(expected.stdout).totals.amount).toBe(8430);
+    const spoiled = packageCopy();
+    fs.writeFileSync(path.join(spoiled, 'dist/sla-evaluate.cache'), Buffer.alloc(4096, 7));
+    expect(cacheRejected(path.join(spoiled, 'bin/sla.js'), 'evaluate')).toBe('true');
+    const missing = packageCopy();
+    fs.rmSync(path.join(missing, 'dist/sla-evaluate.cache'));
+    for (const dir of [spoiled, missing]) {
+      const r = runSla(args, { bin: path.join(dir, 'bin/sla.js') });
+      expect([r.code, r.stdout, r.stderr]).toEqual([expected.code, expected.stdout, expected.stderr]);
+    }
   });
 
   it('gives the same results when the cache is missing or does not fit', () => {
@@ -48,7 +69,7 @@ describe('start-up of the built CLI', () => {
     const spoiled = packageCopy();
     const bin = path.join(spoiled, 'bin/sla.js');
     fs.writeFileSync(path.join(spoiled, 'dist/sla.cache'), Buffer.alloc(4096, 7));
-    expect(cacheAccepted(bin)).toBe('true');
+    expect(cacheRejected(bin)).toBe('true');
     const missing = packageCopy();
     fs.rmSync(path.join(missing, 'dist/sla.cache'));
     for (const b of [bin, path.join(missing, 'bin/sla.js')]) {
