@@ -57,11 +57,30 @@ function run() {
   }
   // After compiling: V8 checks a code cache against the flags it was made with.
   v8.setFlagsFromString('--no-turbofan');
-  const io = cli.processIO({ longRun: () => v8.setFlagsFromString('--turbofan') });
+  let long = false;
+  const io = cli.processIO({
+    longRun: () => {
+      long = true;
+      v8.setFlagsFromString('--turbofan');
+    },
+  });
   cli.main(process.argv, io).then((code) => {
     // a failed write to standard output may have set 2 already (src/cli/io.ts)
     process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+    if (long) exitOnceWritten();
   });
+}
+
+/**
+ * Ends a long run as soon as standard output and error have handed over all
+ * they hold: the heap of a large evaluation (100 MB and more) is left to
+ * the system instead of being freed a piece at a time (~10-20 ms).
+ */
+function exitOnceWritten() {
+  const waiting = [process.stdout, process.stderr].filter((s) => s.writableLength > 0);
+  let left = waiting.length;
+  if (left === 0) process.exit();
+  for (const s of waiting) s.once('drain', () => --left === 0 && process.exit());
 }
 
 if (require.main === module) run();

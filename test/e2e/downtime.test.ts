@@ -119,6 +119,14 @@ describe('sla evaluate: downtime clauses (built binary)', () => {
       expect(r.stdout).toBe(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
       const { results } = JSON.parse(r.stdout) as Evaluation;
       expect(results).toHaveLength(250);
+      // a long run (4 MB of data) ends as soon as its output is written: nothing of it, or of its messages, is lost
+      fs.appendFileSync(path.join(dir, 'out/intervals.csv'), 'i-000,not a time,2026-01-02T00:00:00Z,host\n');
+      const skipping = runSla([...flags, '--skip-invalid'], { cwd: dir });
+      expect(skipping.code).toBe(1);
+      const skipped = JSON.parse(skipping.stdout) as Evaluation;
+      expect(skipped.results).toEqual(results);
+      expect(skipped.skipped).toEqual([{ file: 'out/intervals.csv', count: 1, examples: ['out/intervals.csv:70002:7: not an ISO 8601 time: "not a time"'] }]);
+      expect(skipping.stderr).toMatch(/^sla: skipped 1 invalid row in out\/intervals\.csv\n  out\/intervals\.csv:70002:\d+: /);
       // all 280 outages start and end in January (the last ends 41,850 + 141 minutes in, of 44,640) and none
       // overlaps the next; 252 of them not power: 252 × ((k mod 140) + 1) minutes down; only i-000's and
       // i-140's 252 minutes are within the 1% (446.4 minutes)
