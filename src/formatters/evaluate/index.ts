@@ -10,7 +10,6 @@ import type { Evaluation } from '../../evaluate/result';
 import type { EvaluateFormatOptions, EvaluateFormatter } from './types';
 
 export type { EvaluateFormatOptions, EvaluateFormatter, ReportTemplates } from './types';
-export { jsonPieces } from './json';
 
 import type { EvaluateFormatName } from './names';
 
