@@ -76,6 +76,24 @@ describe('createByteTimeParser', () => {
   });
 });
 
+describe('createByteTimeParser, the usual shape YYYY-MM-DDTHH:MM:SSZ', () => {
+  it('reads it exactly, day after day, and leaves every doubtful one to the text parser', () => {
+    const parse = createByteTimeParser(getZone('Europe/Berlin'), 'reject');
+    const texts = ['2026-12-31T23:59:59Z', '2027-01-01T00:00:00Z', '2024-02-29T12:34:56Z', '2027-01-01T00:00:01Z', '2026-02-29T10:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:60:00Z', '2026-01-01T10:00:60Z', '2026-01-01T1a:00:00Z', '2026-01-01t10:00:00Z'];
+    const cells = TextCells.of(texts);
+    const got = texts.map((_, i) => parse(cells.bytes, cells.starts[i]!, cells.ends[i]!));
+    const byText = createTimestampParser(getZone('Europe/Berlin'), 'reject');
+    expect(got.slice(0, 4)).toEqual(texts.slice(0, 4).map((t) => Date.parse(t)));
+    // not a time (29 February 2026, hour 24, minute or second 60, a letter): NaN, and the text parser says why
+    for (let i = 4; i < 9; i++) {
+      expect(got[i]).toBeNaN();
+      expect(typeof byText(texts[i]!)).toBe('object');
+    }
+    // a lower-case t is the general walk's, with the same instant
+    expect(got[9]).toBe(Date.parse('2026-01-01T10:00:00Z'));
+  });
+});
+
 const numberText = fc.oneof(
   fc.string({ unit: fc.constantFrom('0', '1', '9', '.', 'e', 'E', '+', '-', 'x', ' '), maxLength: 12 }),
   fc.double({ noNaN: true }).map(String),
