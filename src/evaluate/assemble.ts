@@ -104,13 +104,12 @@ export function assemble(input: AssembleInput): Evaluation {
     // a resource's outcomes are kept only where credits read them, so that they die young
     for (const { resource, outcomes } of m.run.finish()) all.push({ m, resource, outcomes: m.credited ? outcomes : [], results: periodResults(m, outcomes, resource, instants) });
   }
-  applyExcuses(
-    all.flatMap((x) => x.results),
-    new Map(input.metrics.filter((m) => m.metric.excuses).map((m) => [m.metric.id, m.metric.excuses!])),
-  );
+  const excuses = new Map(input.metrics.filter((m) => m.metric.excuses).map((m) => [m.metric.id, m.metric.excuses!]));
+  if (excuses.size > 0) applyExcuses(all.flatMap((x) => x.results), excuses);
   const credited: MetricCredit[] = [];
   for (const { m, resource, outcomes, results } of all) if (m.credited) credited.push(...metricCredits(m, outcomes, results, resource, input));
-  const results = all.filter((x) => x.m.reported).flatMap((x) => x.results);
+  const results: MetricResult[] = [];
+  for (const x of all) if (x.m.reported) for (const r of x.results) results.push(r);
   const credits = serviceCredits(
     { agreement, zone, term: input.term, baseOf: (service, resource, period) => input.bases.baseOf(service, resource, period), calendar: input.calendar },
     credited,
