@@ -9,9 +9,13 @@ export interface RowColumns {
   share: Float64Array | null;
 }
 
-/** Rows by key: where each key's rows begin, and their columns in that order. */
-interface Grouped extends RowColumns {
+/** Rows by key: where each key's rows begin, and their columns in that order (start and end side by side). */
+interface Grouped {
   offsets: Int32Array;
+  /** start, end of each row, one after the other. */
+  times: Float64Array;
+  comp: Int32Array | null;
+  share: Float64Array | null;
 }
 
 /** Plain data of IntervalRows: names instead of indexes, so that states of threads that met names in other orders merge. */
@@ -37,38 +41,43 @@ const MASK = SLAB - 1;
 
 type Typed = Float64Array | Int32Array;
 
-/** One column's slabs; row i is in slab i >> SLAB_BITS at i & MASK. */
+/** One column's slabs, `width` values a row; row i is in slab i >> SLAB_BITS from (i & MASK) × width. */
 class Column<T extends Typed> {
   readonly slabs: T[];
-  constructor(private readonly make: (n: number) => T) {
-    this.slabs = [make(64)];
+  constructor(
+    private readonly make: (n: number) => T,
+    readonly width = 1,
+  ) {
+    this.slabs = [make(64 * width)];
   }
 
-  /** Room for `size` rows in the first slab (size ≤ SLAB), or a new slab. */
+  /** Room for twice `length` rows in the first slab (up to SLAB rows), or a new slab. */
   more(length: number): T {
     const last = this.slabs.length - 1;
     if (length < SLAB) {
-      const grown = this.make(Math.min(SLAB, 2 * length));
+      const grown = this.make(Math.min(SLAB, 2 * length) * this.width);
       grown.set(this.slabs[0]!);
       this.slabs[0] = grown;
       return grown;
     }
-    const slab = this.make(SLAB);
+    const slab = this.make(SLAB * this.width);
     this.slabs[last + 1] = slab;
     return slab;
   }
 
-  at(i: number): number {
-    return this.slabs[i >>> SLAB_BITS]![i & MASK]!;
+  at(i: number, k = 0): number {
+    return this.slabs[i >>> SLAB_BITS]![(i & MASK) * this.width + k]!;
   }
 
-  /** The first n rows in one array (the first slab itself when it holds them all). */
+  /** The values of the first n rows in one array (the first slab itself when it holds them all). */
   flat(n: number): T {
-    if (n <= this.slabs[0]!.length) return this.slabs[0]!.subarray(0, n) as T;
-    const out = this.make(n);
-    for (let q = 0, at = 0; at < n; q++, at += SLAB) {
+    const size = n * this.width;
+    if (size <= this.slabs[0]!.length) return this.slabs[0]!.subarray(0, size) as T;
+    const out = this.make(size);
+    for (let q = 0, at = 0; at < size; q++) {
       const slab = this.slabs[q]!;
-      out.set(n - at >= slab.length ? slab : slab.subarray(0, n - at), at);
+      out.set(size - at >= slab.length ? slab : slab.subarray(0, size - at), at);
+      at += slab.length;
     }
     return out;
   }
@@ -86,14 +95,17 @@ export class IntervalRows {
   length = 0;
   readonly keys: Keys | null;
   readonly comps: Keys | null;
-  private readonly start = new Column(f64);
-  private readonly end = new Column(f64);
+  /**
+   * Start and end side by side: the grouping copies a row's two times to
+   * its key's place in one write instead of two far apart (10,000 keys'
+   * places are more than the processor's caches hold).
+   */
+  private readonly times = new Column(f64, 2);
   private readonly key: Column<Int32Array> | null;
   private readonly comp: Column<Int32Array> | null;
   private readonly share: Column<Float64Array> | null;
   /** The slabs rows are pushed into, and the room and next place in them. */
-  private s: Float64Array;
-  private e: Float64Array;
+  private t: Float64Array;
   private k: Int32Array | null;
   private c: Int32Array | null;
   private w: Float64Array | null;
@@ -107,8 +119,7 @@ export class IntervalRows {
     this.key = options.perKey ? new Column(i32) : null;
     this.comp = options.perComp ? new Column(i32) : null;
     this.share = options.shares ? new Column(f64) : null;
-    this.s = this.start.slabs[0]!;
-    this.e = this.end.slabs[0]!;
+    this.t = this.times.slabs[0]!;
     this.k = this.key ? this.key.slabs[0]! : null;
     this.c = this.comp ? this.comp.slabs[0]! : null;
     this.w = this.share ? this.share.slabs[0]! : null;
@@ -122,8 +133,8 @@ export class IntervalRows {
   push(start: number, end: number, key: number, comp: number, share: number): void {
     if (this.next === this.room) this.more();
     const j = this.next++;
-    this.s[j] = start;
-    this.e[j] = end;
+    this.t[2 * j] = start;
+    this.t[2 * j + 1] = end;
     if (this.k) this.k[j] = key;
     if (this.c) this.c[j] = comp;
     if (this.w) this.w[j] = share;
@@ -133,12 +144,11 @@ export class IntervalRows {
 
   private more(): void {
     const n = this.length;
-    this.s = this.start.more(n);
-    this.e = this.end.more(n);
+    this.t = this.times.more(n);
     if (this.key) this.k = this.key.more(n);
     if (this.comp) this.c = this.comp.more(n);
     if (this.share) this.w = this.share.more(n);
-    this.room = this.s.length;
+    this.room = this.t.length / 2;
     this.next = n < SLAB ? n : 0;
   }
 
@@ -156,16 +166,22 @@ export class IntervalRows {
   columnsOf(k: number): RowColumns {
     const g = this.groups();
     const { offsets } = g;
-    if (k < 0 || k + 1 >= offsets.length) return { start: new Float64Array(0), end: new Float64Array(0), comp: g.comp && new Int32Array(0), share: g.share && new Float64Array(0) };
-    const from = offsets[k]!;
-    const to = offsets[k + 1]!;
-    return { start: g.start.subarray(from, to), end: g.end.subarray(from, to), comp: g.comp && g.comp.subarray(from, to), share: g.share && g.share.subarray(from, to) };
+    const known = k >= 0 && k + 1 < offsets.length;
+    const from = known ? offsets[k]! : 0;
+    const to = known ? offsets[k + 1]! : 0;
+    const start = new Float64Array(to - from);
+    const end = new Float64Array(to - from);
+    for (let i = from; i < to; i++) {
+      start[i - from] = g.times[2 * i]!;
+      end[i - from] = g.times[2 * i + 1]!;
+    }
+    return { start, end, comp: g.comp && g.comp.slice(from, to), share: g.share && g.share.slice(from, to) };
   }
 
   /** The union of the key's intervals (all rows' when not per resource), merged. */
   unionOf(k: number): Spans {
-    const { start, end, offsets } = this.groups();
-    return k < 0 || k + 1 >= offsets.length ? NO_SPANS : union(start, end, offsets[k]!, offsets[k + 1]!);
+    const { times, offsets } = this.groups();
+    return k < 0 || k + 1 >= offsets.length ? NO_SPANS : union(times, offsets[k]!, offsets[k + 1]!);
   }
 
   private groups(): Grouped {
@@ -177,8 +193,7 @@ export class IntervalRows {
     const n = this.length;
     return {
       offsets: Int32Array.of(0, n),
-      start: this.start.flat(n),
-      end: this.end.flat(n),
+      times: this.times.flat(n),
       comp: this.comp && this.comp.flat(n),
       share: this.share && this.share.flat(n),
     };
@@ -201,35 +216,39 @@ export class IntervalRows {
     });
     for (let k = 0; k < keys; k++) offsets[k + 1]! += offsets[k]!;
     const next = offsets.slice(0, keys);
-    const start = new Float64Array(n);
-    const end = new Float64Array(n);
+    const times = new Float64Array(2 * n);
     const comp = this.comp ? new Int32Array(n) : null;
     const share = this.share ? new Float64Array(n) : null;
     forSlabs(n, (q, size) => {
       const key = keySlabs[q]!;
-      const s = this.start.slabs[q]!;
-      const e = this.end.slabs[q]!;
+      const t = this.times.slabs[q]!;
       const c = this.comp ? this.comp.slabs[q]! : null;
       const w = this.share ? this.share.slabs[q]! : null;
       for (let j = 0; j < size; j++) {
         const at = next[key[j]!]!++;
-        start[at] = s[j]!;
-        end[at] = e[j]!;
+        times[2 * at] = t[2 * j]!;
+        times[2 * at + 1] = t[2 * j + 1]!;
         if (comp) comp[at] = c![j]!;
         if (share) share[at] = w![j]!;
       }
     });
-    return { offsets, start, end, comp, share };
+    return { offsets, times, comp, share };
   }
 
   exportState(): IntervalRowsState {
     const n = this.length;
     const copy = <T extends Typed>(column: Column<T> | null): T | null => (column ? (column.flat(n).slice() as T) : null);
+    const start = new Float64Array(n);
+    const end = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      start[i] = this.times.at(i, 0);
+      end[i] = this.times.at(i, 1);
+    }
     return {
       keys: this.keys ? [...this.keys.names] : null,
       comps: this.comps ? [...this.comps.names] : null,
-      start: copy(this.start)!,
-      end: copy(this.end)!,
+      start,
+      end,
       key: copy(this.key),
       comp: copy(this.comp),
       share: copy(this.share),
@@ -250,14 +269,14 @@ function forSlabs(n: number, each: (q: number, size: number) => void): void {
   for (let q = 0, at = 0; at < n; q++, at += SLAB) each(q, Math.min(SLAB, n - at));
 }
 
-/** The union of the rows [from, to), merged (rows mostly come in time order: sorted only when not). */
-function union(start: Float64Array, end: Float64Array, from: number, to: number): Spans {
+/** The union of the rows [from, to) of `times` (start, end side by side), merged (rows mostly come in time order: sorted only when not). */
+function union(times: Float64Array, from: number, to: number): Spans {
   let order: Int32Array | null = null;
   for (let i = from + 1; i < to; i++) {
-    if (start[i]! < start[i - 1]!) {
+    if (times[2 * i]! < times[2 * i - 2]!) {
       order = new Int32Array(to - from);
       for (let j = 0; j < order.length; j++) order[j] = from + j;
-      order.sort((a, b) => start[a]! - start[b]!);
+      order.sort((a, b) => times[2 * a]! - times[2 * b]!);
       break;
     }
   }
@@ -268,15 +287,17 @@ function union(start: Float64Array, end: Float64Array, from: number, to: number)
   let e = -Infinity;
   for (let j = from; j < to; j++) {
     const i = order ? order[j - from]! : j;
-    if (start[i]! <= e) {
-      if (end[i]! > e) e = end[i]!;
+    const start = times[2 * i]!;
+    const end = times[2 * i + 1]!;
+    if (start <= e) {
+      if (end > e) e = end;
     } else {
       if (e > s) {
         out[n++] = s;
         out[n++] = e;
       }
-      s = start[i]!;
-      e = end[i]!;
+      s = start;
+      e = end;
     }
   }
   if (e > s) {
