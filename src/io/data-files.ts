@@ -84,7 +84,8 @@ export async function readDataFile(file: DataFile, target: MergeableTarget, opti
   if (options.parallel && file.path !== '-' && !/\.gz$/i.test(file.path)) {
     let done: Awaited<ReturnType<typeof readInParallel>>;
     try {
-      done = await readInParallel(file, target, { ...options, examples: EXAMPLES, parallel: options.parallel });
+      // not a spread of options: that would read its stdin, which costs milliseconds to make
+      done = await readInParallel(file, target, { skipInvalid: options.skipInvalid, examples: EXAMPLES, onBytes: options.onBytes, parallel: options.parallel });
     } catch (e) {
       throw asInputError(e, file.display);
     }

@@ -42,6 +42,10 @@ describe('start-up of the built CLI', () => {
     expect([cacheFor(['node', 'sla', 'evaluate', 'a.sla.yaml']), cacheFor(['node', 'sla', 'lint']), cacheFor(['node', 'sla'])]).toEqual([EVALUATE_CACHE, CACHE, CACHE]);
   });
 
+  it('ships its scripts as ASCII, so that Node reads them as one-byte strings (the build escapes the rest)', () => {
+    for (const f of ['dist/sla.js', 'dist/csv-worker.js']) expect(/[^\x00-\x7f]/.test(fs.readFileSync(path.join(ROOT, f), 'latin1'))).toBe(false);
+  });
+
   it('evaluates alike with the evaluate cache, without it, and with one that does not fit', () => {
     const args = ['evaluate', path.join(ROOT, 'examples/real/aws-ec2/aws-ec2.sla.yaml'), '--from', '2026-01', '--to', '2026-06', '--as-of', '2026-07-05T00:00:00Z', '--format', 'json'];
     const expected = runSla(args);
