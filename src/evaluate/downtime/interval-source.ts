@@ -36,6 +36,8 @@ export interface IntervalReading {
  * until --as-of, kept when it meets `keep`. Memory grows with the kept rows
  * (intervals are few next to events).
  */
+const endBeforeStart = (endCol: number): RowError => new RowError(endCol, 'end is before start');
+
 export class IntervalSource implements DownSource {
   readonly rows: IntervalRows;
   private readonly composite: IntervalReading['composite'];
@@ -65,16 +67,12 @@ export class IntervalSource implements DownSource {
         if (Number.isNaN(s)) return false;
         e = source.time(cells, endCol);
         if (Number.isNaN(e)) e = asOf;
-        else if (e < s) throw new RowError(endCol, 'end is before start');
+        else if (e < s) throw endBeforeStart(endCol);
         if (!(e > s && e > keep.start && s < keep.end)) return false;
         if (perCol >= 0) key = rows.keys!.find(cells, perCol);
-        if (ofCol >= 0) {
-          comp = rows.comps!.find(cells, ofCol);
-          const known = key < 0 ? undefined : this.seen.get(key);
-          if ((comp < 0 || !known?.includes(comp)) && (known?.length ?? 0) >= outOf) {
-            throw new RowError(ofCol, `more than ${outOf} distinct components (downtime.outOf)`);
-          }
-        }
+        // the rarer columns in calls of their own: this function stays small enough to be
+        // inlined into the reader's loop
+        if (ofCol >= 0) comp = this.component(cells, ofCol, key, outOf);
         if (weightCol >= 0) share = readWeight(cells, weightCol);
         return true;
       },
@@ -87,6 +85,16 @@ export class IntervalSource implements DownSource {
         rows.push(s, e, key, comp, share);
       },
     });
+  }
+
+  /** The component of a row (`downtime.of`), refused past `outOf` distinct ones for its resource. */
+  private component(cells: RowCells, ofCol: number, key: number, outOf: number): number {
+    const comp = this.rows.comps!.find(cells, ofCol);
+    const known = key < 0 ? undefined : this.seen.get(key);
+    if ((comp < 0 || !known?.includes(comp)) && (known?.length ?? 0) >= outOf) {
+      throw new RowError(ofCol, `more than ${outOf} distinct components (downtime.outOf)`);
+    }
+    return comp;
   }
 
   private note(key: number, comp: number): void {
