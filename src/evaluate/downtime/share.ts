@@ -74,8 +74,9 @@ export class ExactDuration {
 
   add(ms: number, share: Share = WHOLE): void {
     if (ms === 0) return;
-    // a share of 1 is the only one with denominator 1
-    if (share.den === 1n) this.whole += ms;
+    // a share of 1 is the only one with denominator 1 (WHOLE itself first: comparing BigInts is
+    // a call into the runtime, and whole downtime is added once per stretch)
+    if (share === WHOLE || share.den === 1n) this.whole += ms;
     else this.addFraction(BigInt(ms) * share.num, share.den, ms * share.value);
   }
 
