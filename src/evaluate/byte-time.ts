@@ -26,6 +26,17 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser
   let d2 = 0;
   let dateWall = NaN;
 
+  /** Local midnight of the cell's date ('YYYY-MM-DD' as two words and a half), from the cache when they are the last date's; NaN when not a date. */
+  const dateAt = (b: Uint8Array, start: number, end: number, x0: number, x1: number, day: number): number => {
+    if (x0 !== d0 || x1 !== d1 || day !== d2 || Number.isNaN(dateWall)) {
+      dateWall = dateOf(b, start, end);
+      d0 = x0;
+      d1 = x1;
+      d2 = day;
+    }
+    return dateWall;
+  };
+
   /** The rest after 'YYYY-MM-DDTHH:MM': [':SS[.fff]'] then the zone part. */
   const rest = (b: Uint8Array, i: number, end: number, wall: number): number => {
     if (i < end && b[i] === 58) {
@@ -73,14 +84,7 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser
       const view = viewOf(b);
       const x0 = view.getInt32(start, true);
       const x1 = view.getInt32(start + 4, true);
-      const day = view.getUint16(start + 8, true);
-      if (x0 !== d0 || x1 !== d1 || day !== d2 || Number.isNaN(dateWall)) {
-        dateWall = dateOf(b, start, end);
-        if (Number.isNaN(dateWall)) return NaN;
-        d0 = x0;
-        d1 = x1;
-        d2 = day;
-      }
+      if (Number.isNaN(dateAt(b, start, end, x0, x1, view.getUint16(start + 8, true)))) return NaN;
       const hour = twoDigits(b, start + 11);
       const minute = twoDigits(b, start + 14);
       const second = twoDigits(b, start + 17);
@@ -97,14 +101,7 @@ export function createByteTimeParser(zone: Zone, dst: DstPolicy): ByteTimeParser
     const x2 = view.getInt32(start + 8, true);
     const x3 = view.getInt32(start + 12, true);
     if (x0 !== w0 || x1 !== w1 || x2 !== w2 || x3 !== w3 || Number.isNaN(prefixWall)) {
-      const day = x2 & 0xffff;
-      if (x0 !== d0 || x1 !== d1 || day !== d2 || Number.isNaN(dateWall)) {
-        dateWall = dateOf(b, start, end);
-        if (Number.isNaN(dateWall)) return NaN;
-        d0 = x0;
-        d1 = x1;
-        d2 = day;
-      }
+      if (Number.isNaN(dateAt(b, start, end, x0, x1, x2 & 0xffff))) return NaN;
       const wall = timeOfDay(b, start, end, dateWall);
       if (Number.isNaN(wall)) return NaN;
       w0 = x0;
