@@ -62,18 +62,7 @@ class Walker {
       this.i++;
       const follow = path !== null && path[depth] === key;
       if (this.value(follow ? path : null, depth + 1)) return true;
-      if (this.error) return false;
-      this.blank();
-      const c = this.t[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === '}') {
-        this.i++;
-        return false;
-      }
-      return this.fail(`expected ',' or '}' after a value, found ${show(c)}`);
+      if (this.error || !this.more('}')) return false;
     }
   }
 
@@ -87,19 +76,19 @@ class Walker {
     for (let k = 0; ; k++) {
       const follow = path !== null && path[depth] === k;
       if (this.value(follow ? path : null, depth + 1)) return true;
-      if (this.error) return false;
-      this.blank();
-      const c = this.t[this.i];
-      if (c === ',') {
-        this.i++;
-        continue;
-      }
-      if (c === ']') {
-        this.i++;
-        return false;
-      }
-      return this.fail(`expected ',' or ']' after a value, found ${show(c)}`);
+      if (this.error || !this.more(']')) return false;
     }
+  }
+
+  /** After a member's value: true at ',' (another member follows), false at `close` (taken) or where neither is (an error). */
+  private more(close: '}' | ']'): boolean {
+    this.blank();
+    const c = this.t[this.i];
+    if (c === ',' || c === close) {
+      this.i++;
+      return c === ',';
+    }
+    return this.fail(`expected ',' or '${close}' after a value, found ${show(c)}`);
   }
 
   private string(): boolean {

@@ -63,6 +63,8 @@ describe('finding places in a JSON text', () => {
   it('names the first syntax error and its place', () => {
     expect(syntaxError('{"a": 1 "b": 2}')).toEqual({ at: 8, reason: "expected ',' or '}' after a value, found '\"'" });
     expect(syntaxError('[1, 2,]')).toEqual({ at: 6, reason: "unexpected ']' where a value is expected" });
+    expect(syntaxError('[1, 2 3]')).toEqual({ at: 6, reason: "expected ',' or ']' after a value, found '3'" });
+    expect(syntaxError('{"a": [1, {"b": 2}]')).toEqual({ at: 19, reason: "expected ',' or '}' after a value, found the end of the text" });
     expect(syntaxError('{"a": "x\ny"}')).toEqual({ at: 8, reason: 'a control character inside a string (a line break must be written \\n)' });
     expect(syntaxError('{"a": tru}')).toEqual({ at: 6, reason: "unexpected 't' where a value is expected" });
     expect(syntaxError('{"a": 1} 2')).toEqual({ at: 9, reason: "unexpected '2' after the value" });
