@@ -45,7 +45,6 @@ export function judge(outcome: Outcome, target: Condition, warning: Condition | 
  * on the statuses before any excuse, so excuses do not chain.
  */
 export function applyExcuses(results: MetricResult[], excuses: ReadonlyMap<string, readonly string[]>): void {
-  if (excuses.size === 0) return;
   const breached = new Set(results.filter((r) => r.status === 'breached').map((r) => `${r.metric}\u0000${r.period}`));
   const byExcused = new Map<string, string[]>();
   for (const [by, list] of excuses) {

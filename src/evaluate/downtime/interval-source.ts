@@ -30,14 +30,15 @@ export interface IntervalReading {
   reader: string;
 }
 
+/** A row whose end comes before its start (made apart from the row reader, which stays small). */
+const endBeforeStart = (endCol: number): RowError => new RowError(endCol, 'end is before start');
+
 /**
  * Reads rows of kind `intervals` (a metric's own, a signal, deployed or
  * excluded time): each matching row's [start, end), an empty end lasting
  * until --as-of, kept when it meets `keep`. Memory grows with the kept rows
  * (intervals are few next to events).
  */
-const endBeforeStart = (endCol: number): RowError => new RowError(endCol, 'end is before start');
-
 export class IntervalSource implements DownSource {
   readonly rows: IntervalRows;
   private readonly composite: IntervalReading['composite'];
